@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { SiteNav } from "@/components/ui/site-nav";
+import { getMessages } from "@/lib/i18n";
+import "./globals.css";
+
+const m = getMessages();
+
+export const metadata: Metadata = {
+  title: { default: m.site.name, template: `%s · ${m.site.name}` },
+  description: m.site.tagline,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const nav = [
+    { href: "/", label: m.site.nav.overview },
+    { href: "/stage", label: m.site.nav.stage },
+    { href: "/stage/batch", label: m.site.nav.batch },
+    { href: "/sources", label: m.site.nav.sources },
+  ];
+  return (
+    <html lang="zh-CN">
+      <body>
+        <a className="skip-link" href="#main">{m.site.skipToContent}</a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/" className="site-brand">
+              {m.site.name} <small>{m.site.nameEn}</small>
+            </Link>
+            <SiteNav items={nav} label={m.site.name} />
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">{m.site.footer}</div>
+        </footer>
+      </body>
+    </html>
+  );
+}

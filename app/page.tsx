@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { BarChart } from "@/components/charts/bar-chart";
+import { ProjectionChart } from "@/components/charts/projection-chart";
+import { IndicatorCard } from "@/components/indicators/indicator-card";
+import { InnovationCentres } from "@/components/regions/innovation-centres";
+import { projectGdp } from "@/lib/domain/projection";
+import { gcr2014 } from "@/lib/domain/stage-scheme";
+import { summarizeBand } from "@/lib/domain/stage-report";
+import { formatNumber, formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
+import { listObservations, listRegionHeadlines } from "@/lib/queries/observations";
+import { listInnovationCentres } from "@/lib/queries/regions";
+import { unitLabelZh } from "@/lib/domain/units";
+
+export const dynamic = "force-dynamic";
+
+const zhangjiang = "zhangjiang-science-city";
+
+export default async function OverviewPage() {
+  const m = getMessages();
+  const [headlines, gdpSeries, growthSeries, centres, zhangjiangFigures] = await Promise.all([
+    listRegionHeadlines("cn"),
+    listObservations({ region: "cn", indicator: "gdp-per-capita-usd" }),
+    listObservations({ region: "cn", indicator: "gdp-growth-forecast" }),
+    listInnovationCentres(),
+    listObservations({ region: zhangjiang }),
+  ]);
+
+  const latestGdp = gdpSeries.at(-1);
+  const growth = growthSeries.at(-1);
+  const projection =
+    latestGdp && growth ? projectGdp(gcr2014, { year: latestGdp.year, gdpPerCapitaUsd: latestGdp.value }, { realGrowthPct: growth.value }) : null;
+  const reported = gdpSeries.map((o) => ({
+    year: o.year,
+    gdpPerCapitaUsd: o.value,
+    label: `${o.qualifier ? m.qualifiers[o.qualifier] : ""}${formatUsd(o.value)}`,
+  }));
+
+  const zoneBars = zhangjiangFigures.map((o) => ({
+    label: o.indicator.nameZh,
+    value: o.value,
+    valueLabel: `${formatNumber(o.value)}${o.qualifier === "+" ? "+" : ""}${unitLabelZh(o.indicator.unit)}`,
+  }));
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{m.overview.title}</h1>
+        <p>{m.overview.intro}</p>
+      </div>
+
+      <section className="section" aria-labelledby="headline-title">
+        <h2 id="headline-title">{m.overview.headline}</h2>
+        <div className="grid grid--cards">
+          {headlines.map((o) => <IndicatorCard key={o.id} observation={o} />)}
+        </div>
+      </section>
+
+      <section className="section panel" aria-labelledby="stage-title">
+        <h2 id="stage-title">{m.overview.stageTitle}</h2>
+        {projection ? (
+          <ProjectionChart
+            id="china-stage"
+            title={m.overview.stageChartTitle}
+            caption={m.overview.stageCaption}
+            bands={gcr2014.bands.map(summarizeBand)}
+            reported={reported}
+            projected={projection.path}
+            crossingYear={projection.reachesNextStageIn}
+            names={{ reported: m.stage.reportedSeries, projected: m.stage.projectedSeries }}
+          />
+        ) : (
+          <p className="note">{m.common.notReported}</p>
+        )}
+        <p className="note">{m.overview.stageNote}</p>
+        {latestGdp && growth && (
+          <p>
+            <Link href={`/stage?gdp=${latestGdp.value}&growth=${growth.value}&year=${latestGdp.year}`}>{m.overview.openStageTool} →</Link>
+          </p>
+        )}
+      </section>
+
+      <div className="grid grid--two section">
+        <section className="panel" aria-labelledby="zhangjiang-title">
+          <h2 id="zhangjiang-title">{m.overview.zhangjiangTitle}</h2>
+          {zoneBars.length > 0 ? (
+            <BarChart id="zhangjiang" title={m.overview.zhangjiangChartTitle} caption={m.overview.zhangjiangCaption} data={zoneBars} />
+          ) : (
+            <p className="note">{m.common.notReported}</p>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="centres-title">
+          <h2 id="centres-title">{m.overview.centresTitle}</h2>
+          <InnovationCentres centres={centres} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+// GDP per capita over the years against the stage bands: reported figures and the compound projection.
+import { buildProjectionOption, type ReportedPoint } from "@/lib/charts/stage-projection";
+import type { ProjectionPoint } from "@/lib/domain/projection";
+import type { BandSummary } from "@/lib/domain/stage-report";
+import { formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
+import { ServerChart } from "./server-chart";
+
+type ProjectionChartProps = {
+  id: string;
+  title: string;
+  caption?: string;
+  bands: BandSummary[];
+  reported: ReportedPoint[];
+  projected: ProjectionPoint[];
+  crossingYear: number | null;
+  names: { reported: string; projected: string };
+};
+
+export function ProjectionChart({ id, title, caption, bands, reported, projected, crossingYear, names }: ProjectionChartProps) {
+  const m = getMessages();
+  const rows = [
+    ...reported.map((p) => [m.common.yearLabel(p.year), `${p.label}`, names.reported]),
+    ...projected.map((p) => [m.common.yearLabel(p.year), formatUsd(p.gdpPerCapitaUsd), names.projected]),
+  ];
+  return (
+    <ServerChart
+      id={id}
+      title={title}
+      caption={caption}
+      build={(width) =>
+        buildProjectionOption({ bands, reported, projected, crossingYear, width, names: { ...names, axis: m.common.usd } })
+      }
+      height={{ desktop: 340, mobile: 300 }}
+      table={{ columns: [m.common.year, m.stage.form.gdp, ""], rows }}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+// The five stage bands with one or more GDP-per-capita figures marked.
+import { buildStageBandOption, type BandMarker } from "@/lib/charts/stage-bands";
+import type { BandSummary } from "@/lib/domain/stage-report";
+import { formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
+import { ServerChart } from "./server-chart";
+import { StageLegend } from "./stage-legend";
+
+type StageBandChartProps = { id: string; title: string; caption?: string; bands: BandSummary[]; markers: BandMarker[] };
+
+export function StageBandChart({ id, title, caption, bands, markers }: StageBandChartProps) {
+  const m = getMessages();
+  return (
+    <ServerChart
+      id={id}
+      title={title}
+      caption={caption}
+      build={(width) => buildStageBandOption({ bands, markers, width, axisName: m.stage.form.gdp })}
+      height={{ desktop: 200, mobile: 200 }}
+      table={{
+        columns: [m.common.region, m.stage.form.gdp],
+        rows: markers.map((marker) => [marker.label, formatUsd(marker.gdpPerCapitaUsd)]),
+      }}
+    >
+      <StageLegend bands={bands} />
+    </ServerChart>
+  );
+}

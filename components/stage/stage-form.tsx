@@ -1,0 +1,77 @@
+// The stage query form. A plain GET form: the answer is rendered on the server from the URL, so it
+// works without JavaScript and every result has a shareable address.
+import { getMessages } from "@/lib/i18n";
+
+export type StageFormValues = Partial<Record<"gdp" | "cny" | "rate" | "growth" | "year" | "deflator" | "fx" | "population", string>>;
+
+type FieldProps = {
+  name: keyof StageFormValues;
+  label: string;
+  hint?: string;
+  values: StageFormValues;
+  errors: Record<string, string>;
+  inputMode?: "decimal" | "numeric";
+};
+
+function Field({ name, label, hint, values, errors, inputMode = "decimal" }: FieldProps) {
+  const error = errors[name];
+  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input
+        id={name}
+        name={name}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        defaultValue={values[name] ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {hint && <span className="field__hint" id={`${name}-hint`}>{hint}</span>}
+      {error && <span className="field__error" id={`${name}-error`}>{error}</span>}
+    </div>
+  );
+}
+
+export function StageForm({ values, errors }: { values: StageFormValues; errors: Record<string, string> }) {
+  const f = getMessages().stage.form;
+  const advancedOpen = Boolean(values.deflator || values.fx || values.population || errors.deflator || errors.fx || errors.population);
+  const shared = { values, errors };
+  return (
+    <form className="form panel" method="get" action="/stage" aria-label={getMessages().stage.title} noValidate>
+      {Object.keys(errors).length > 0 && (
+        <div className="error-summary" role="alert" data-testid="stage-errors">
+          <strong>{f.errorsTitle}</strong>
+          <ul>
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}><a href={`#${field}`}>{message}</a></li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="form__row">
+        <Field name="gdp" label={f.gdp} hint={f.gdpHint} {...shared} />
+        <Field name="growth" label={f.growth} {...shared} />
+        <Field name="year" label={f.year} inputMode="numeric" {...shared} />
+      </div>
+      <div className="form__row">
+        <Field name="cny" label={f.cny} {...shared} />
+        <Field name="rate" label={f.rate} hint={f.rateHint} {...shared} />
+      </div>
+      <details className="more" open={advancedOpen}>
+        <summary>{f.advanced}</summary>
+        <div className="form__row">
+          <Field name="deflator" label={f.deflator} {...shared} />
+          <Field name="fx" label={f.fx} {...shared} />
+          <Field name="population" label={f.population} {...shared} />
+        </div>
+      </details>
+      <div className="button-row">
+        <button className="button" type="submit">{f.submit}</button>
+        <a href="/stage?gdp=13953&growth=4.3&year=2025">{f.example}</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+// The application's one PrismaClient; cached on globalThis so dev reloads do not open new connections.
+import "server-only";
+import { databaseUrl, env } from "@/lib/env";
+import { createPrismaClient, type Db } from "@/lib/prisma-client";
+
+const globalForDb = globalThis as unknown as { kechanDb?: Db };
+
+export const db: Db = globalForDb.kechanDb ?? createPrismaClient(databaseUrl());
+
+if (env().NODE_ENV !== "production") globalForDb.kechanDb = db;

@@ -1,0 +1,30 @@
+// Units an indicator can be measured in: labels for display and the scale that links a stored value to
+// the number as a document writes it (a value of 9000 in usd-100m is 9000 亿美元 = 9e11 US dollars).
+
+export const units = {
+  "usd-per-capita": { labelZh: "美元/人", labelEn: "USD per person", scale: 1 },
+  "usd-100m": { labelZh: "亿美元", labelEn: "100 million USD", scale: 1e8 },
+  "cny-100m": { labelZh: "亿元", labelEn: "100 million CNY", scale: 1e8 },
+  "cny-10k": { labelZh: "万元", labelEn: "10,000 CNY", scale: 1e4 },
+  percent: { labelZh: "%", labelEn: "%", scale: 1 },
+  "percent-per-year": { labelZh: "%/年", labelEn: "% a year", scale: 1 },
+  "percentage-point": { labelZh: "个百分点", labelEn: "percentage points", scale: 1 },
+  count: { labelZh: "个", labelEn: "", scale: 1 },
+  firms: { labelZh: "家", labelEn: "firms", scale: 1 },
+  universities: { labelZh: "所", labelEn: "universities", scale: 1 },
+  items: { labelZh: "项", labelEn: "items", scale: 1 },
+  people: { labelZh: "人", labelEn: "people", scale: 1 },
+  economies: { labelZh: "个经济体", labelEn: "economies", scale: 1 },
+  year: { labelZh: "年", labelEn: "", scale: 1 },
+  years: { labelZh: "年", labelEn: "years", scale: 1 },
+  rank: { labelZh: "位", labelEn: "rank", scale: 1 },
+  times: { labelZh: "倍", labelEn: "times", scale: 1 },
+} as const;
+
+export type UnitCode = keyof typeof units;
+
+export const unitCodes = Object.keys(units) as [UnitCode, ...UnitCode[]];
+
+export function unitLabelZh(code: UnitCode): string {
+  return units[code].labelZh;
+}

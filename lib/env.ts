@@ -1,0 +1,28 @@
+// The environment, parsed once with zod; the only module that reads process.env.
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, "DATABASE_URL must be a SQLite file URL such as file:./data/kechan.db")
+    .default("file:./data/kechan.db"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= envSchema.parse(process.env);
+  return cached;
+}
+
+export function databaseUrl(): string {
+  return env().DATABASE_URL;
+}
+
+/** The SQLite file path behind DATABASE_URL, relative to the working directory. */
+export function databaseFile(): string {
+  return databaseUrl().replace(/^file:/, "");
+}

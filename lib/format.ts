@@ -1,0 +1,17 @@
+// Number formatting for the zh-CN interface.
+
+const integer = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+
+/** 13953 → "13,953"; 1.64 → "1.64"; keeps up to two decimals. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) || Math.abs(value) >= 1000 ? integer.format(value) : decimal.format(value);
+}
+
+export function formatUsd(value: number): string {
+  return integer.format(Math.round(value));
+}
+
+export function formatPct(value: number): string {
+  return decimal.format(value);
+}

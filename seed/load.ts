@@ -1,0 +1,143 @@
+// Writes the seed catalogue and the stage scheme into the database in one transaction. Idempotent:
+// every write is an upsert on a natural key, so a second run changes nothing.
+import type { Db } from "@/lib/prisma-client";
+import type { StageScheme } from "@/lib/domain/stage-scheme";
+import type { SeedCatalog } from "./catalog";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type SeedCounts = {
+  sources: number;
+  regions: number;
+  indicators: number;
+  observations: number;
+  stageBands: number;
+  zoneCases: number;
+  zoneFeatures: number;
+};
+
+export type SchemeCitation = { source: string; locator: string; economiesCovered: number };
+
+async function loadSources(tx: Tx, catalog: SeedCatalog): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const s of catalog.sources) {
+    const row = await tx.source.upsert({ where: { slug: s.slug }, create: s, update: s, select: { id: true } });
+    ids.set(s.slug, row.id);
+  }
+  return ids;
+}
+
+async function loadRegions(tx: Tx, catalog: SeedCatalog, sourceIds: Map<string, number>): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  // First every region, then the parent links, so the order of the records does not matter.
+  for (const { parent: _parent, source, ...r } of catalog.regions) {
+    const data = { ...r, sourceId: source ? sourceIds.get(source) : null };
+    const row = await tx.region.upsert({ where: { slug: r.slug }, create: data, update: data, select: { id: true } });
+    ids.set(r.slug, row.id);
+  }
+  for (const r of catalog.regions) {
+    const parentId = r.parent ? ids.get(r.parent) : null;
+    await tx.region.update({ where: { slug: r.slug }, data: { parentId } });
+  }
+  return ids;
+}
+
+async function loadIndicators(tx: Tx, catalog: SeedCatalog): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const i of catalog.indicators) {
+    const data = { ...i, higherIsBetter: i.higherIsBetter ?? null };
+    const row = await tx.indicator.upsert({ where: { code: i.code }, create: data, update: data, select: { id: true } });
+    ids.set(i.code, row.id);
+  }
+  return ids;
+}
+
+async function loadStageScheme(tx: Tx, scheme: StageScheme, citation: SchemeCitation, sourceIds: Map<string, number>) {
+  const data = {
+    key: scheme.key,
+    nameZh: scheme.nameZh,
+    nameEn: scheme.nameEn,
+    economiesCovered: citation.economiesCovered,
+    sourceId: sourceIds.get(citation.source) ?? null,
+    locator: citation.locator,
+  };
+  const { id: schemeId } = await tx.stageScheme.upsert({ where: { key: scheme.key }, create: data, update: data });
+  for (const { weights, ...band } of scheme.bands) {
+    const row = {
+      ...band,
+      schemeId,
+      weightBasic: weights?.basic ?? null,
+      weightEfficiency: weights?.efficiency ?? null,
+      weightInnovation: weights?.innovation ?? null,
+    };
+    await tx.stageBand.upsert({ where: { schemeId_key: { schemeId, key: band.key } }, create: row, update: row });
+  }
+}
+
+export async function loadSeed(
+  db: Db,
+  catalog: SeedCatalog,
+  scheme: StageScheme,
+  citation: SchemeCitation,
+): Promise<SeedCounts> {
+  return db.$transaction(
+    async (tx) => {
+      const sourceIds = await loadSources(tx, catalog);
+      const regionIds = await loadRegions(tx, catalog, sourceIds);
+      const indicatorIds = await loadIndicators(tx, catalog);
+      await loadStageScheme(tx, scheme, citation, sourceIds);
+
+      const id = (map: Map<string, number>, key: string) => {
+        const value = map.get(key);
+        if (value === undefined) throw new Error(`seed: no id for ${key}`);
+        return value;
+      };
+
+      for (const o of catalog.observations) {
+        const key = {
+          indicatorId: id(indicatorIds, o.indicator),
+          regionId: id(regionIds, o.region),
+          year: o.year,
+          sourceId: id(sourceIds, o.source),
+        };
+        const data = {
+          ...key,
+          periodStart: o.periodStart ?? null,
+          yearBasis: o.yearBasis,
+          value: o.value,
+          qualifier: o.qualifier ?? null,
+          valueText: o.valueText,
+          locator: o.locator,
+          noteZh: o.noteZh,
+        };
+        await tx.observation.upsert({ where: { indicatorId_regionId_year_sourceId: key }, create: data, update: data });
+      }
+
+      let zoneFeatures = 0;
+      for (const { features, region, source, ...zc } of catalog.zoneCases) {
+        const data = { ...zc, established: zc.established ?? null, regionId: id(regionIds, region), sourceId: id(sourceIds, source) };
+        const { id: zoneCaseId } = await tx.zoneCase.upsert({ where: { slug: zc.slug }, create: data, update: data });
+        for (const { source: featureSource, ...f } of features) {
+          const row = { ...f, zoneCaseId, sourceId: id(sourceIds, featureSource) };
+          await tx.zoneFeature.upsert({
+            where: { zoneCaseId_category_key: { zoneCaseId, category: f.category, key: f.key } },
+            create: row,
+            update: row,
+          });
+          zoneFeatures++;
+        }
+      }
+
+      return {
+        sources: catalog.sources.length,
+        regions: catalog.regions.length,
+        indicators: catalog.indicators.length,
+        observations: catalog.observations.length,
+        stageBands: scheme.bands.length,
+        zoneCases: catalog.zoneCases.length,
+        zoneFeatures,
+      };
+    },
+    { timeout: 120_000 },
+  );
+}

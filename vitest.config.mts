@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "app/**/*.test.ts"],
+    environment: "node",
+    // Query tests share migrated throwaway SQLite files; keep them in one worker per file.
+    pool: "forks",
+  },
+});
