@@ -4,11 +4,13 @@ import { z } from "zod";
 import {
   indicatorRecordSchema,
   observationRecordSchema,
+  regionNoteRecordSchema,
   regionRecordSchema,
   sourceRecordSchema,
   zoneCaseRecordSchema,
   type DocumentSeed,
   type IndicatorRecord,
+  type RegionNoteRecord,
   type RegionRecord,
   type SourceRecord,
   type ZoneCaseRecord,
@@ -22,6 +24,7 @@ export type SeedCatalog = {
   indicators: IndicatorRecord[];
   observations: ObservationEntry[];
   zoneCases: ZoneCaseRecord[];
+  regionNotes: RegionNoteRecord[];
 };
 
 export class SeedCatalogError extends Error {
@@ -58,6 +61,7 @@ export function buildSeedCatalog(sharedRegions: RegionRecord[], documents: Docum
   const indicators = parseAll(indicatorRecordSchema, documents.flatMap((d) => d.indicators ?? []), describe, problems);
   const observations = parseAll(observationRecordSchema, documents.flatMap((d) => d.observations), describe, problems);
   const zoneCases = parseAll(zoneCaseRecordSchema, documents.flatMap((d) => d.zoneCases ?? []), describe, problems);
+  const regionNotes = parseAll(regionNoteRecordSchema, documents.flatMap((d) => d.regionNotes ?? []), describe, problems);
 
   const sourceSlugs = uniqueBy(sources, (s) => s.slug, "source", problems);
   uniqueBy(sources, (s) => s.file, "source file", problems);
@@ -86,6 +90,12 @@ export function buildSeedCatalog(sharedRegions: RegionRecord[], documents: Docum
     for (const f of zc.features) expect(sourceSlugs, f.source, "source", `zone case ${zc.slug} feature ${f.key}`);
   }
 
+  uniqueBy(regionNotes, (n) => `${n.region}/${n.key}`, "region note", problems);
+  for (const n of regionNotes) {
+    expect(regionSlugs, n.region, "region", `region note ${n.key}`);
+    expect(sourceSlugs, n.source, "source", `region note ${n.key}`);
+  }
+
   if (problems.length > 0) throw new SeedCatalogError(problems);
-  return { sources, regions, indicators, observations, zoneCases };
+  return { sources, regions, indicators, observations, zoneCases, regionNotes };
 }

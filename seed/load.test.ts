@@ -25,6 +25,7 @@ async function snapshot() {
     bands: await db.stageBand.findMany({ orderBy: { id: "asc" } }),
     zoneCases: await db.zoneCase.findMany({ orderBy: { id: "asc" } }),
     zoneFeatures: await db.zoneFeature.findMany({ orderBy: { id: "asc" } }),
+    regionNotes: await db.regionNote.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -37,6 +38,7 @@ describe("loadSeed", () => {
     expect(await db.region.count()).toBe(catalog.regions.length);
     expect(await db.stageBand.count()).toBe(5);
     expect(await db.zoneFeature.count()).toBe(counts.zoneFeatures);
+    expect(await db.regionNote.count()).toBe(catalog.regionNotes.length);
 
     const china2025 = await db.observation.findFirst({
       where: { indicator: { code: "gdp-per-capita-usd" }, region: { slug: "cn" }, year: 2025 },

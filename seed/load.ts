@@ -14,6 +14,7 @@ export type SeedCounts = {
   stageBands: number;
   zoneCases: number;
   zoneFeatures: number;
+  regionNotes: number;
 };
 
 export type SchemeCitation = { source: string; locator: string; economiesCovered: number };
@@ -128,6 +129,12 @@ export async function loadSeed(
         }
       }
 
+      for (const { region, source, ...n } of catalog.regionNotes) {
+        const regionId = id(regionIds, region);
+        const data = { ...n, period: n.period ?? null, regionId, sourceId: id(sourceIds, source) };
+        await tx.regionNote.upsert({ where: { regionId_key: { regionId, key: n.key } }, create: data, update: data });
+      }
+
       return {
         sources: catalog.sources.length,
         regions: catalog.regions.length,
@@ -136,6 +143,7 @@ export async function loadSeed(
         stageBands: scheme.bands.length,
         zoneCases: catalog.zoneCases.length,
         zoneFeatures,
+        regionNotes: catalog.regionNotes.length,
       };
     },
     { timeout: 120_000 },

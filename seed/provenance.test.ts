@@ -66,6 +66,7 @@ describe.skipIf(!hasSeeds)("provenance of seeded figures", () => {
     for (const s of catalog.sources) check(s.summaryZh, s.slug, `source ${s.slug} summary`);
     for (const o of catalog.observations) check(o.noteZh, o.source, `observation ${o.indicator}/${o.region}/${o.year}`);
     for (const r of catalog.regions) check(r.designationNoteZh, r.source, `region ${r.slug}`);
+    for (const n of catalog.regionNotes) check(n.bodyZh, n.source, `region note ${n.region}/${n.key}`);
     for (const z of catalog.zoneCases) {
       check(z.summaryZh, z.source, `zone ${z.slug}`);
       for (const f of z.features) check(f.evidenceZh, f.source, `zone ${z.slug} feature ${f.key}`);

@@ -33,14 +33,23 @@ const observationSelect = {
   source: { select: { slug: true, titleZh: true, file: true } },
 } as const;
 
-export type ObservationFilter = { region?: string; indicator?: string; source?: string };
+export type ObservationFilter = {
+  region?: string;
+  regions?: string[];
+  indicator?: string;
+  source?: string;
+  from?: number;
+  to?: number;
+};
 
 async function findObservations(filter: ObservationFilter) {
   return db.observation.findMany({
     where: {
       ...(filter.region && { region: { slug: filter.region } }),
+      ...(filter.regions && { region: { slug: { in: filter.regions } } }),
       ...(filter.indicator && { indicator: { code: filter.indicator } }),
       ...(filter.source && { source: { slug: filter.source } }),
+      ...((filter.from !== undefined || filter.to !== undefined) && { year: { gte: filter.from, lte: filter.to } }),
     },
     select: observationSelect,
     orderBy: [{ year: "asc" }, { id: "asc" }],

@@ -83,6 +83,18 @@ export const zoneFeatureRecordSchema = z.object({
   ...citation,
 });
 
+export const regionNoteKinds = ["programme", "institution", "context"] as const;
+
+export const regionNoteRecordSchema = z.object({
+  region: slug,
+  key: slug,
+  kind: z.enum(regionNoteKinds),
+  titleZh: text(80),
+  bodyZh: text(400),
+  period: z.string().regex(/^\d{4}(—\d{4})?$/, "YYYY or YYYY—YYYY").optional(),
+  ...citation,
+});
+
 export const zoneCaseRecordSchema = z.object({
   slug,
   region: slug,
@@ -99,6 +111,7 @@ export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
 export type ObservationRecord = z.input<typeof observationRecordSchema>;
 export type ZoneFeatureRecord = z.infer<typeof zoneFeatureRecordSchema>;
 export type ZoneCaseRecord = z.infer<typeof zoneCaseRecordSchema>;
+export type RegionNoteRecord = z.infer<typeof regionNoteRecordSchema>;
 
 /** What one document contributes to the store. */
 export type DocumentSeed = {
@@ -107,4 +120,5 @@ export type DocumentSeed = {
   indicators?: IndicatorRecord[];
   observations: ObservationRecord[];
   zoneCases?: ZoneCaseRecord[];
+  regionNotes?: RegionNoteRecord[];
 };

@@ -74,6 +74,16 @@ export const doc001: DocumentSeed = {
 
   zoneCases: [
     {
+      slug: "pingdingshan-hi-tech-zone",
+      region: "pingdingshan-hi-tech-zone",
+      kind: "high-tech-zone",
+      summaryZh:
+        "本文作者任职于平顶山高新区管委会,文中配图也由该区提供;但文章没有介绍这个园区自身的做法或数字,下列各项均无文献记载。",
+      source,
+      locator: "署名与配图说明",
+      features: [],
+    },
+    {
       slug: "zhongguancun",
       region: "zhongguancun",
       kind: "high-tech-zone",

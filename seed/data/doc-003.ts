@@ -208,4 +208,12 @@ export const doc003: DocumentSeed = {
       ],
     },
   ],
+
+  regionNotes: [
+    {
+      region: "br", key: "long-term-sti-plan", kind: "programme", titleZh: "30年结构性科技创新计划",
+      bodyZh: "巴西科技创新部介绍的长期规划,意在弥合成果转化的缺口,覆盖农业科技、医疗健康、城市福利、数字化转型、生物技术和国防科技六个领域。",
+      source, locator: loc.brazil,
+    },
+  ],
 };

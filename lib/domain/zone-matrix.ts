@@ -1,0 +1,65 @@
+// The zone comparison matrix: for each row (a chain, a mechanism, a named practice) and each case, what
+// the documents report, with the evidence. Pure; never scores a case, only records what is written.
+
+export type FeatureCategory = "chain" | "mechanism" | "practice" | "industry" | "institution";
+
+export type FeatureEvidence = {
+  category: FeatureCategory;
+  key: string;
+  labelZh: string;
+  evidenceZh: string;
+  source: { slug: string; titleZh: string };
+  locator: string;
+};
+
+export type CaseFeatures = { slug: string; features: FeatureEvidence[] };
+
+/** The rows every comparison shows, reported or not: the four chains and the four mechanisms (doc 001). */
+export const fixedRows: { category: "chain" | "mechanism"; key: string }[] = [
+  { category: "chain", key: "science-chain" },
+  { category: "chain", key: "industry-chain" },
+  { category: "chain", key: "capital-chain" },
+  { category: "chain", key: "talent-chain" },
+  { category: "mechanism", key: "technology-driven" },
+  { category: "mechanism", key: "market-led" },
+  { category: "mechanism", key: "platform-supported" },
+  { category: "mechanism", key: "policy-guided" },
+];
+
+export type MatrixCell = { slug: string; evidence: FeatureEvidence | null };
+export type MatrixRow = { category: FeatureCategory; key: string; labelZh: string | null; cells: MatrixCell[] };
+
+const rowId = (category: string, key: string) => `${category}/${key}`;
+
+/**
+ * Rows for the fixed chains and mechanisms, then every practice any selected case reports (in the order
+ * first met). Industries and institutions are lists, not shared rows, so they are left to the caller.
+ */
+export function buildZoneMatrix(cases: CaseFeatures[]): MatrixRow[] {
+  const practiceRows: { category: "practice"; key: string }[] = [];
+  const seen = new Set<string>();
+  for (const c of cases) {
+    for (const f of c.features) {
+      if (f.category !== "practice" || seen.has(f.key)) continue;
+      seen.add(f.key);
+      practiceRows.push({ category: "practice", key: f.key });
+    }
+  }
+  const index = new Map(cases.map((c) => [c.slug, new Map(c.features.map((f) => [rowId(f.category, f.key), f]))]));
+  return [...fixedRows, ...practiceRows].map(({ category, key }) => {
+    const cells = cases.map((c) => ({ slug: c.slug, evidence: index.get(c.slug)?.get(rowId(category, key)) ?? null }));
+    const labelZh = cells.find((cell) => cell.evidence)?.evidence?.labelZh ?? null;
+    return { category, key, labelZh, cells };
+  });
+}
+
+/** Share of the matrix's rows each case reports: a count of what is documented, not a score. */
+export function reportedCounts(rows: MatrixRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const cell of row.cells) counts.set(cell.slug, (counts.get(cell.slug) ?? 0) + (cell.evidence ? 1 : 0));
+  return counts;
+}
+
+export function featuresOf(c: CaseFeatures, category: FeatureCategory): FeatureEvidence[] {
+  return c.features.filter((f) => f.category === category);
+}

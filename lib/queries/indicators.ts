@@ -1,0 +1,55 @@
+// Reads of the indicator catalogue: every indicator with how much data it has, and one indicator whole.
+import "server-only";
+import { db } from "@/lib/db";
+import type { UnitCode } from "@/lib/domain/units";
+import { listObservations, type ObservationView } from "./observations";
+
+export type IndicatorSummary = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: UnitCode;
+  category: string;
+  definitionZh: string;
+  higherIsBetter: boolean | null;
+  observationCount: number;
+  regionCount: number;
+  firstYear: number | null;
+  lastYear: number | null;
+};
+
+const indicatorSelect = {
+  code: true, nameZh: true, nameEn: true, unit: true, category: true, definitionZh: true, higherIsBetter: true,
+} as const;
+
+export async function listIndicators(): Promise<IndicatorSummary[]> {
+  const [indicators, stats, regionPairs] = await Promise.all([
+    db.indicator.findMany({ select: { id: true, ...indicatorSelect }, orderBy: { id: "asc" } }),
+    db.observation.groupBy({ by: ["indicatorId"], _count: { _all: true }, _min: { year: true }, _max: { year: true } }),
+    db.observation.groupBy({ by: ["indicatorId", "regionId"] }),
+  ]);
+  const statsOf = new Map(stats.map((s) => [s.indicatorId, s]));
+  const regionCounts = new Map<number, number>();
+  for (const pair of regionPairs) regionCounts.set(pair.indicatorId, (regionCounts.get(pair.indicatorId) ?? 0) + 1);
+  return indicators.map(({ id, unit, ...i }) => {
+    const s = statsOf.get(id);
+    return {
+      ...i,
+      unit: unit as UnitCode,
+      observationCount: s?._count._all ?? 0,
+      regionCount: regionCounts.get(id) ?? 0,
+      firstYear: s?._min.year ?? null,
+      lastYear: s?._max.year ?? null,
+    };
+  });
+}
+
+export type IndicatorDetail = Omit<IndicatorSummary, "observationCount" | "regionCount" | "firstYear" | "lastYear"> & {
+  observations: ObservationView[];
+};
+
+export async function getIndicator(code: string): Promise<IndicatorDetail | null> {
+  const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
+  if (!indicator) return null;
+  return { ...indicator, unit: indicator.unit as UnitCode, observations: await listObservations({ indicator: code }) };
+}

@@ -1,0 +1,102 @@
+// The query functions against a freshly migrated and seeded throwaway database.
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { listObservations, listRegionHeadlines } from "./observations";
+import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
+import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
+import { getIndicator, listIndicators } from "./indicators";
+
+vi.mock("@/lib/db", async () => {
+  const { createTestDatabase } = await import("@/seed/test-database");
+  return { db: await createTestDatabase(".test-dbs/queries.db", { seed: true }) };
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("regions", () => {
+  it("lists every region with its latest GDP per capita", async () => {
+    const regions = await listRegions();
+    expect(regions.length).toBe(await db.region.count());
+    const china = regions.find((r) => r.slug === "cn")!;
+    expect(china.latestGdp).toEqual({ value: 13953, year: 2025, qualifier: null });
+    expect(regions.find((r) => r.slug === "jiangxi")!.latestGdp).toBeNull();
+    expect(regions.find((r) => r.slug === "jiangxi")!.adminCode).toBe("360000");
+  });
+
+  it("finds regions in the order asked for and leaves unknown slugs out", async () => {
+    const found = await findRegions(["zhangjiang-science-city", "nowhere", "cn"]);
+    expect(found.map((r) => r.slug)).toEqual(["zhangjiang-science-city", "cn"]);
+  });
+
+  it("builds a profile with children, zone cases of child zones and policy notes", async () => {
+    const suzhou = await getRegionProfile("suzhou");
+    expect(suzhou!.children.map((c) => c.slug)).toContain("suzhou-industrial-park");
+    expect(suzhou!.zoneCases.map((z) => z.slug)).toEqual(["suzhou-industrial-park"]);
+    const jiangxi = await getRegionProfile("jiangxi");
+    expect(jiangxi!.notes.map((n) => n.key)).toEqual(expect.arrayContaining(["plan-1269", "reform-plan-2025-2027"]));
+    expect(jiangxi!.notes.find((n) => n.key === "reform-plan-2025-2027")!.period).toBe("2025—2027");
+    expect(await getRegionProfile("atlantis")).toBeNull();
+  });
+
+  it("names the three international and three regional innovation centres", async () => {
+    const centres = await listInnovationCentres();
+    expect(centres.filter((c) => c.designation === "international-innovation-centre")).toHaveLength(3);
+    expect(centres.filter((c) => c.designation === "regional-innovation-centre").map((c) => c.slug).sort()).toEqual(["chengdu-chongqing", "wuhan", "xian"]);
+  });
+});
+
+describe("observations", () => {
+  it("filters by region, indicator and years", async () => {
+    const gdp = await listObservations({ region: "cn", indicator: "gdp-per-capita-usd" });
+    expect(gdp.map((o) => [o.year, o.value, o.qualifier])).toEqual([[2018, 9000, ">"], [2025, 13953, null]]);
+    const recent = await listObservations({ indicator: "gdp-per-capita-usd", from: 2020 });
+    expect(recent.map((o) => o.year)).toEqual([2025]);
+    const ai = await listObservations({ regions: ["world"], indicator: "notable-ai-models-industry-share", to: 2023 });
+    expect(ai.map((o) => o.value)).toEqual([60]);
+  });
+
+  it("gives a region's latest figure per indicator, GDP first", async () => {
+    const headlines = await listRegionHeadlines("cn");
+    expect(headlines[0]!.indicator.code).toBe("gdp-per-capita-usd");
+    expect(headlines[0]!.year).toBe(2025);
+    expect(new Set(headlines.map((o) => o.indicator.code)).size).toBe(headlines.length);
+  });
+});
+
+describe("zone cases", () => {
+  it("lists every case with its features and its region's figures as metrics", async () => {
+    const zones = await listZoneCases();
+    expect(zones.map((z) => z.slug)).toEqual(expect.arrayContaining([
+      "suzhou-industrial-park", "chengdu-hi-tech-zone", "wuhan-east-lake", "shenzhen-hi-tech-zone",
+      "zhangjiang-science-city", "guangming-science-city", "zhongguancun", "pingdingshan-hi-tech-zone",
+    ]));
+    const zhangjiang = zones.find((z) => z.slug === "zhangjiang-science-city")!;
+    expect(zhangjiang.metrics.find((m) => m.code === "zone-firms")).toMatchObject({ value: 24000, valueText: "2.4萬", unit: "firms" });
+    expect(zhangjiang.features.some((f) => f.key === "one-stop-ecosystem")).toBe(true);
+    expect(zones.find((z) => z.slug === "pingdingshan-hi-tech-zone")!.features).toEqual([]);
+  });
+
+  it("finds one case, or several in the order asked for", async () => {
+    expect((await getZoneCase("chengdu-hi-tech-zone"))!.features.some((f) => f.key === "jiebang-guashuai")).toBe(true);
+    expect(await getZoneCase("nowhere")).toBeNull();
+    expect((await findZoneCases(["wuhan-east-lake", "x", "suzhou-industrial-park"])).map((z) => z.slug)).toEqual(["wuhan-east-lake", "suzhou-industrial-park"]);
+  });
+});
+
+describe("indicators", () => {
+  it("counts each indicator's observations, regions and years", async () => {
+    const indicators = await listIndicators();
+    expect(indicators.length).toBe(await db.indicator.count());
+    const ai = indicators.find((i) => i.code === "notable-ai-models-industry-share")!;
+    expect(ai).toMatchObject({ observationCount: 2, regionCount: 1, firstYear: 2023, lastYear: 2024 });
+  });
+
+  it("returns one indicator with every observation, or null", async () => {
+    const gdp = await getIndicator("gdp-per-capita-usd");
+    expect(gdp!.unit).toBe("usd-per-capita");
+    expect(gdp!.observations).toHaveLength(2);
+    expect(await getIndicator("nope")).toBeNull();
+  });
+});
