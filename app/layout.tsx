@@ -16,8 +16,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const nav = [
     { href: "/", label: m.site.nav.overview },
+    { href: "/regions", label: m.site.nav.regions },
+    { href: "/indicators", label: m.site.nav.indicators },
+    { href: "/zones", label: m.site.nav.zones },
+    { href: "/frameworks", label: m.site.nav.frameworks },
     { href: "/stage", label: m.site.nav.stage },
-    { href: "/stage/batch", label: m.site.nav.batch },
     { href: "/sources", label: m.site.nav.sources },
   ];
   return (

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-for (const path of ["/", "/stage?gdp=13953&growth=4.3&year=2025", "/stage/batch", "/sources", "/sources/doc-003"]) {
+for (const path of ["/", "/stage?gdp=13953&growth=4.3&year=2025", "/stage/batch", "/sources", "/sources/doc-003", "/regions", "/regions/cn", "/indicators", "/zones", "/zones/compare?z=zhangjiang-science-city,suzhou-industrial-park,guangming-science-city", "/regions/compare?r=cn,world", "/frameworks"]) {
   test(`${path} fits a phone screen`, async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -29,7 +29,8 @@ export function ServerChart({ id, title, caption, build, height, desktopWidth = 
       <h3 className="chart__title" id={`${id}-title`}>{title}</h3>
       {caption && <p className="chart__caption">{caption}</p>}
       <div role="img" aria-label={title}>
-        <div className="chart__canvas chart__canvas--desktop" dangerouslySetInnerHTML={{ __html: desktop }} />
+        {/* Never wider than drawn: an upscaled SVG would blow its text up past the page type. */}
+        <div className="chart__canvas chart__canvas--desktop" style={{ maxWidth: desktopWidth }} dangerouslySetInnerHTML={{ __html: desktop }} />
         <div className="chart__canvas chart__canvas--mobile" dangerouslySetInnerHTML={{ __html: mobile }} />
       </div>
       {children}

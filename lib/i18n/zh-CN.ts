@@ -1,11 +1,15 @@
 // UI text in Simplified Chinese. Every string a page shows comes from here (English is planned).
+// Larger page areas keep their text in zh-CN-*.ts files merged in below.
+import { indicatorsMessages, regionsMessages } from "./zh-CN-regions";
+import { frameworksMessages } from "./zh-CN-frameworks";
+import { zonesMessages } from "./zh-CN-zones";
 
 export const zhCN = {
   site: {
     name: "科产融合指标看板",
     nameEn: "Kechan",
     tagline: "科技创新与产业创新融合的区域指标,逐项标注年份、单位与出处",
-    nav: { overview: "总览", stage: "发展阶段测算", batch: "批量测算", sources: "资料来源" },
+    nav: { overview: "总览", regions: "地区", indicators: "指标", zones: "园区案例", frameworks: "框架", stage: "阶段测算", batch: "批量测算", sources: "资料来源" },
     footer: "数据取自五份公开文献,每个数字均可追溯到文献中的位置。阶段划分依据世界经济论坛《2014—2015年全球竞争力报告》。",
     skipToContent: "跳到正文",
   },
@@ -143,6 +147,10 @@ export const zhCN = {
     figures: (n: number) => `本文献的${n}个数字`,
     back: "全部来源",
   },
+  regions: regionsMessages,
+  indicators: indicatorsMessages,
+  zones: zonesMessages,
+  frameworks: frameworksMessages,
   levels: { world: "全球", nation: "国家", "macro-region": "区域", province: "省级", city: "城市", zone: "园区" } as Record<string, string>,
   notFound: { title: "页面不存在", body: "找不到这个页面,可能链接有误。", home: "返回总览" },
   error: { title: "出错了", body: "页面加载失败,请稍后重试。", retry: "重试" },

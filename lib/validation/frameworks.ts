@@ -74,7 +74,12 @@ export const frameworkSchema = z
 
 export const frameworksSchema = z
   .array(frameworkSchema)
-  .refine((list) => frameworkKeys.every((k) => list.filter((f) => f.key === k).length === 1), "each framework exactly once");
+  .refine((list) => frameworkKeys.every((k) => list.filter((f) => f.key === k).length === 1), "each framework exactly once")
+  // Node keys become element ids and test ids on one page, so they must be unique across frameworks.
+  .refine((list) => {
+    const keys = list.flatMap((f) => f.groups.flatMap((g) => g.nodes.map((n) => n.key)));
+    return new Set(keys).size === keys.length;
+  }, "node keys unique across frameworks");
 
 export type FrameworkNode = z.infer<typeof frameworkNodeSchema>;
 export type FrameworkGroup = z.infer<typeof frameworkGroupSchema>;

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ObservationValue } from "@/components/indicators/observation-value";
-import { observationYearText } from "@/components/indicators/observation-year";
+import { ObservationTable } from "@/components/observations/observation-table";
 import { getMessages } from "@/lib/i18n";
 import { listObservations } from "@/lib/queries/observations";
 import { getSource } from "@/lib/queries/sources";
@@ -40,34 +39,7 @@ export default async function SourcePage({ params }: { params: Params }) {
       </section>
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{m.sources.figures(observations.length)}</h2>
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{m.common.indicator}</th>
-                <th scope="col">{m.common.region}</th>
-                <th scope="col">{m.common.value}</th>
-                <th scope="col">{m.common.year}</th>
-                <th scope="col">{m.sources.asWritten}</th>
-                <th scope="col">{m.common.locator}</th>
-                <th scope="col">{m.sources.meaning}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {observations.map((o) => (
-                <tr key={o.id} id={`obs-${o.id}`}>
-                  <td>{o.indicator.nameZh}</td>
-                  <td>{o.region.nameZh}</td>
-                  <td className="num"><ObservationValue value={o.value} qualifier={o.qualifier} unit={o.indicator.unit} /></td>
-                  <td>{observationYearText(o)}</td>
-                  <td><code>{o.valueText}</code></td>
-                  <td>{o.locator}</td>
-                  <td>{o.noteZh}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ObservationTable observations={observations} hide={["source"]} anchors />
       </section>
     </>
   );

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProvinceTileGrid } from "@/components/regions/province-tile-grid";
+import { StageBadge } from "@/components/regions/stage-badge";
+import { getMessages } from "@/lib/i18n";
+import { listRegions, type RegionSummary } from "@/lib/queries/regions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().regions.title };
+
+type GroupKey = keyof ReturnType<typeof getMessages>["regions"]["groups"];
+
+/** The group a region is listed under: designated centres first, then by administrative level. */
+function groupOf(r: RegionSummary): GroupKey {
+  if (r.designation === "international-innovation-centre") return "international";
+  if (r.designation === "regional-innovation-centre") return "regional";
+  if (r.level === "world" || r.level === "nation") return "nation";
+  return r.level;
+}
+
+const groupOrder: GroupKey[] = ["nation", "international", "regional", "province", "city", "zone", "macro-region"];
+
+export default async function RegionsPage() {
+  const m = getMessages();
+  const regions = await listRegions();
+  const groups = groupOrder
+    .map((key) => ({ key, regions: regions.filter((r) => groupOf(r) === key) }))
+    .filter((g) => g.regions.length > 0);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{m.regions.title}</h1>
+        <p>{m.regions.intro}</p>
+        <p><Link href="/regions/compare">{m.regions.compareLink} →</Link></p>
+      </div>
+
+      <section className="section panel" aria-labelledby="tiles-title">
+        <h2 id="tiles-title">{m.regions.tileGridTitle}</h2>
+        <p className="note">{m.regions.tileGridCaption}</p>
+        <ProvinceTileGrid regions={regions.filter((r) => r.level === "province")} />
+      </section>
+
+      {groups.map((group) => (
+        <section key={group.key} className="section" aria-labelledby={`group-${group.key}`}>
+          <h2 id={`group-${group.key}`}>{m.regions.groups[group.key]}</h2>
+          <ul className="region-list" data-testid={`region-group-${group.key}`}>
+            {group.regions.map((r) => (
+              <li key={r.slug} className="panel region-item">
+                <div className="region-item__head">
+                  <Link href={`/regions/${r.slug}`} className="region-item__name">{r.nameZh}</Link>
+                  {r.latestGdp && <StageBadge gdp={r.latestGdp} />}
+                </div>
+                <p className="note">
+                  {r.nameEn}
+                  {r.adminCode && <> · {m.regions.adminCode} {r.adminCode}</>}
+                  {r.parent && <> · {r.parent.nameZh}</>}
+                </p>
+                <p className="note">
+                  {m.regions.figures(r.observationCount)}
+                  {r.zoneCaseCount > 0 && <> · {m.regions.cases(r.zoneCaseCount)}</>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BarChart } from "@/components/charts/bar-chart";
+import { observationLabel } from "@/components/indicators/observation-label";
+import { SelectionPicker } from "@/components/ui/selection-picker";
+import { CoverageHeatmap } from "@/components/zones/coverage-heatmap";
+import { ZoneMatrixTable } from "@/components/zones/zone-matrix-table";
+import { buildZoneMatrix, featuresOf, reportedCounts } from "@/lib/domain/zone-matrix";
+import { getMessages } from "@/lib/i18n";
+import { findZoneCases, listZoneCases } from "@/lib/queries/zones";
+import { parseSelection } from "@/lib/validation/compare";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().zones.compare.title };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CompareZonesPage({ searchParams }: { searchParams: SearchParams }) {
+  const m = getMessages();
+  const z = m.zones;
+  const c = z.compare;
+  const raw = (await searchParams).z;
+  const selection = parseSelection(raw, 2, 4);
+  const [all, chosen] = await Promise.all([listZoneCases(), findZoneCases(selection.slugs)]);
+  const unknown = selection.slugs.filter((s) => !chosen.some((zone) => zone.slug === s));
+  const ready = selection.ok && unknown.length === 0;
+  const error = !selection.ok
+    ? { "too-few": c.tooFew, "too-many": c.tooMany, "bad-slug": c.unknown(String(raw)) }[selection.problem]
+    : unknown.length > 0 ? c.unknown(unknown.join(", ")) : undefined;
+
+  const rows = ready ? buildZoneMatrix(chosen) : [];
+  const counts = reportedCounts(rows);
+  const withMetrics = chosen.filter((zone) => zone.metrics.length > 0);
+
+  return (
+    <>
+      <div className="page-head">
+        <p className="note"><Link href="/zones">← {z.title}</Link></p>
+        <h1>{c.title}</h1>
+        <p>{c.intro}</p>
+      </div>
+
+      <SelectionPicker
+        action="/zones/compare"
+        name="z"
+        legend={c.pick}
+        options={all.map((zone) => ({ value: zone.slug, label: zone.nameZh }))}
+        selected={selection.slugs}
+        error={raw !== undefined ? error : undefined}
+        submitLabel={c.submit}
+      />
+
+      {ready && (
+        <>
+          <section className="section panel">
+            <CoverageHeatmap
+              grid={{
+                columns: chosen.map((zone) => zone.nameZh),
+                rows: rows.map((row) => z.rows[row.key] ?? row.labelZh ?? row.key),
+                reported: rows.map((row) => row.cells.map((cell) => cell.evidence !== null)),
+              }}
+            />
+            <p className="note" data-testid="zone-counts">
+              {chosen.map((zone) => `${zone.nameZh}:${c.counts(counts.get(zone.slug) ?? 0, rows.length)}`).join(" · ")}
+            </p>
+          </section>
+
+          <section className="section panel" aria-labelledby="matrix-title">
+            <h2 id="matrix-title">{c.matrixTitle}</h2>
+            <ZoneMatrixTable zones={chosen} rows={rows} />
+          </section>
+
+          <section className="section panel" aria-labelledby="lists-title">
+            <h2 id="lists-title">{c.listsTitle}</h2>
+            <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${chosen.length}, minmax(0, 1fr))` }}>
+              {chosen.map((zone) => (
+                <div key={zone.slug}>
+                  <h3>{zone.nameZh}</h3>
+                  {(["industry", "institution"] as const).map((category) => {
+                    const items = featuresOf(zone, category);
+                    return (
+                      <p key={category}>
+                        <span className="note">{z.sections[category]}:</span>
+                        {items.length > 0 ? items.map((f) => f.labelZh).join("、") : <span className="note">{z.nothingReported}</span>}
+                      </p>
+                    );
+                  })}
+                </div>
+              ))}
+            </div>
+          </section>
+
+          <section className="section panel" aria-labelledby="metrics-title">
+            <h2 id="metrics-title">{c.metricsTitle}</h2>
+            {withMetrics.length === 0 && <p className="note">{c.metricsNone}</p>}
+            {withMetrics.map((zone) => (
+              <BarChart
+                key={zone.slug}
+                id={`metrics-${zone.slug}`}
+                title={zone.nameZh}
+                wide
+                data={zone.metrics.map((metric) => ({
+                  label: metric.labelZh,
+                  value: metric.value,
+                  valueLabel: observationLabel(metric.value, metric.qualifier, metric.unit),
+                }))}
+              />
+            ))}
+            {chosen.filter((zone) => zone.metrics.length === 0).map((zone) => (
+              <p key={zone.slug} className="note">{zone.nameZh}:{z.nothingReported}</p>
+            ))}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

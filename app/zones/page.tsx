@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ZoneCard } from "@/components/zones/zone-card";
+import { getMessages } from "@/lib/i18n";
+import { listZoneCases } from "@/lib/queries/zones";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: getMessages().zones.title };
+
+export default async function ZonesPage() {
+  const z = getMessages().zones;
+  const zones = await listZoneCases();
+  // Cases with the most reported detail first; the comparison starts from the first two.
+  const ordered = [...zones].sort((a, b) => b.features.length + b.metrics.length - (a.features.length + a.metrics.length));
+  const firstPair = ordered.slice(0, 2).map((zone) => zone.slug).join(",");
+  return (
+    <>
+      <div className="page-head">
+        <h1>{z.title}</h1>
+        <p>{z.intro}</p>
+        <p><Link href={`/zones/compare?z=${firstPair}`}>{z.compareLink} →</Link></p>
+      </div>
+      <div className="zone-grid">
+        {ordered.map((zone) => <ZoneCard key={zone.slug} zone={zone} />)}
+      </div>
+    </>
+  );
+}

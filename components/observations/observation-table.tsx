@@ -1,0 +1,53 @@
+// Figures as a table: value with its qualifier and unit, year, and where in which document it stands.
+// Pages choose the columns that are not already implied (a region page hides the region column).
+import Link from "next/link";
+import { ObservationValue } from "@/components/indicators/observation-value";
+import { observationYearText } from "@/components/indicators/observation-year";
+import { getMessages } from "@/lib/i18n";
+import type { ObservationView } from "@/lib/queries/observations";
+
+type Column = "indicator" | "region" | "source" | "asWritten";
+
+type ObservationTableProps = {
+  observations: ObservationView[];
+  hide?: Column[];
+  /** Anchor ids (obs-{id}) so a card or a chart can link to the exact row. */
+  anchors?: boolean;
+};
+
+export function ObservationTable({ observations, hide = [], anchors = false }: ObservationTableProps) {
+  const m = getMessages();
+  const show = (c: Column) => !hide.includes(c);
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            {show("indicator") && <th scope="col">{m.common.indicator}</th>}
+            {show("region") && <th scope="col">{m.common.region}</th>}
+            <th scope="col">{m.common.value}</th>
+            <th scope="col">{m.common.year}</th>
+            {show("asWritten") && <th scope="col">{m.sources.asWritten}</th>}
+            {show("source") && <th scope="col">{m.common.source}</th>}
+            <th scope="col">{m.common.locator}</th>
+            <th scope="col">{m.sources.meaning}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {observations.map((o) => (
+            <tr key={o.id} id={anchors ? `obs-${o.id}` : undefined}>
+              {show("indicator") && <td><Link href={`/indicators/${o.indicator.code}`}>{o.indicator.nameZh}</Link></td>}
+              {show("region") && <td><Link href={`/regions/${o.region.slug}`}>{o.region.nameZh}</Link></td>}
+              <td className="num"><ObservationValue value={o.value} qualifier={o.qualifier} unit={o.indicator.unit} /></td>
+              <td>{observationYearText(o)}</td>
+              {show("asWritten") && <td><code>{o.valueText}</code></td>}
+              {show("source") && <td><Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{o.source.titleZh}</Link></td>}
+              <td>{o.locator}</td>
+              <td>{o.noteZh}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

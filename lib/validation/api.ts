@@ -1,0 +1,54 @@
+// Parameters of the read-only JSON API (/api/v1/regions, indicators, observations, zones): one schema each.
+import { z } from "zod";
+import { regionLevels } from "@/lib/validation/catalog";
+
+/** Query strings arrive as text; a blank parameter counts as not given. */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** The catalogue's slug rule (lib/validation/catalog.ts), with messages that name the parameter. */
+const slug = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .min(1, `${label} is required`)
+    .max(80, `${label} must be at most 80 characters`)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${label} must be lower-case letters, digits and single hyphens`);
+
+const optionalSlug = (label: string) => z.preprocess(blankToUndefined, slug(label).optional());
+
+const optionalYear = (label: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, `${label} must be a four-digit year such as 2020`)
+      .transform(Number)
+      .pipe(z.number().int().min(1900, `${label} must be 1900 or later`).max(2100, `${label} must be 2100 or earlier`))
+      .optional(),
+  );
+
+/** The `{slug}` segment of /api/v1/regions/{slug} and /api/v1/zones/{slug}. */
+export const slugParamsSchema = z.object({ slug: slug("slug") });
+
+export const regionListQuerySchema = z.object({
+  level: z.preprocess(
+    blankToUndefined,
+    z.enum(regionLevels, { error: `level must be one of: ${regionLevels.join(", ")}` }).optional(),
+  ),
+});
+
+export const observationQuerySchema = z
+  .object({
+    indicator: optionalSlug("indicator"),
+    region: optionalSlug("region"),
+    from: optionalYear("from"),
+    to: optionalYear("to"),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+
+export type SlugParams = z.output<typeof slugParamsSchema>;
+export type RegionListQuery = z.output<typeof regionListQuerySchema>;
+export type ObservationQuery = z.output<typeof observationQuerySchema>;
