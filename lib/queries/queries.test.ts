@@ -5,6 +5,7 @@ import { listObservations, listRegionHeadlines } from "./observations";
 import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
 import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
 import { getIndicator, listIndicators } from "./indicators";
+import { getSource } from "./sources";
 
 vi.mock("@/lib/db", async () => {
   const { createTestDatabase } = await import("@/seed/test-database");
@@ -98,5 +99,13 @@ describe("indicators", () => {
     expect(gdp!.unit).toBe("usd-per-capita");
     expect(gdp!.observations).toHaveLength(2);
     expect(await getIndicator("nope")).toBeNull();
+  });
+});
+
+describe("sources", () => {
+  it("finds a document by slug or by file name", async () => {
+    expect((await getSource("doc-003"))!.language).toBe("zh-Hant");
+    expect((await getSource("003_c070762ee05082b1.txt"))!.slug).toBe("doc-003");
+    expect(await getSource("999_0000000000000000.txt")).toBeNull();
   });
 });

@@ -26,8 +26,10 @@ export async function listSources(): Promise<SourceView[]> {
   return rows.map(({ _count, ...s }) => ({ ...s, observationCount: _count.observations }));
 }
 
-export async function getSource(slug: string): Promise<SourceView | null> {
-  const row = await db.source.findUnique({ where: { slug }, select: sourceSelect });
+/** A source by its slug (doc-000) or by its file name under shared/seeds. */
+export async function getSource(slugOrFile: string): Promise<SourceView | null> {
+  const where = slugOrFile.endsWith(".txt") ? { file: slugOrFile } : { slug: slugOrFile };
+  const row = await db.source.findUnique({ where, select: sourceSelect });
   if (!row) return null;
   const { _count, ...s } = row;
   return { ...s, observationCount: _count.observations };

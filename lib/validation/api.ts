@@ -1,5 +1,6 @@
 // Parameters of the read-only JSON API (/api/v1/regions, indicators, observations, zones): one schema each.
 import { z } from "zod";
+import { slugMaxLength, slugPattern } from "./slug";
 import { regionLevels } from "@/lib/validation/catalog";
 
 /** Query strings arrive as text; a blank parameter counts as not given. */
@@ -10,8 +11,8 @@ const slug = (label: string) =>
   z
     .string({ error: `${label} is required` })
     .min(1, `${label} is required`)
-    .max(80, `${label} must be at most 80 characters`)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${label} must be lower-case letters, digits and single hyphens`);
+    .max(slugMaxLength, `${label} must be at most ${slugMaxLength} characters`)
+    .regex(slugPattern, `${label} must be lower-case letters, digits and single hyphens`);
 
 const optionalSlug = (label: string) => z.preprocess(blankToUndefined, slug(label).optional());
 

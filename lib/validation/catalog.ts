@@ -1,13 +1,14 @@
 // Schemas for the catalogue records (sources, regions, indicators, observations, zone cases):
 // one definition shared by the seed, the importer and the API.
 import { z } from "zod";
+import { slugMaxLength, slugPattern } from "./slug";
 import { unitCodes } from "@/lib/domain/units";
 
 const slug = z
   .string()
   .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case letters, digits and single hyphens");
+  .max(slugMaxLength)
+  .regex(slugPattern, "lower-case letters, digits and single hyphens");
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -1,7 +1,8 @@
 // The selection of a comparison page (?r=a,b,c or ?r=a&r=b): a list of slugs with a minimum and maximum.
 import { z } from "zod";
+import { slugMaxLength, slugPattern } from "./slug";
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "bad-slug").max(80, "bad-slug");
+const slug = z.string().regex(slugPattern, "bad-slug").max(slugMaxLength, "bad-slug");
 
 /** Accepts comma-separated and repeated parameters alike, so both a shared link and a form work. */
 function toList(raw: unknown): unknown {

@@ -1,12 +1,13 @@
 // Schemas for the documents' conceptual frameworks (chains, bottlenecks, forces, models, strategies):
 // each node is a short label, a paraphrase in our own words and the place in a document it comes from.
 import { z } from "zod";
+import { slugPattern } from "./slug";
 
 const key = z
   .string()
   .min(1)
   .max(60)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case letters, digits and single hyphens");
+  .regex(slugPattern, "lower-case letters, digits and single hyphens");
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { getMessages } from "@/lib/i18n";
 import { listObservations } from "@/lib/queries/observations";
@@ -18,8 +18,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SourcePage({ params }: { params: Params }) {
   const m = getMessages();
   const { slug } = await params;
-  const source = await getSource(slug);
+  const source = await getSource(decodeURIComponent(slug));
   if (!source) notFound();
+  // Addressed by file name: send the reader to the one canonical address.
+  if (source.slug !== slug) redirect(`/sources/${source.slug}`);
   const observations = await listObservations({ source: slug });
   return (
     <>
