@@ -15,3 +15,9 @@ export function formatUsd(value: number): string {
 export function formatPct(value: number): string {
   return decimal.format(value);
 }
+
+/** A number as plain decimal digits, never 1e-7: the importer (like a careful analyst) reads only those. */
+export function plainDecimal(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}

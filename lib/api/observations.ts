@@ -11,7 +11,7 @@ export type ObservationDto = {
   qualifier: string | null;
   unit: UnitCode;
   valueText: string;
-  source: { slug: string; file: string; locator: string };
+  source: { slug: string; file: string | null; locator: string };
   note: string;
 };
 

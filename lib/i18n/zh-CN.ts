@@ -2,6 +2,7 @@
 // Larger page areas keep their text in zh-CN-*.ts files merged in below.
 import { indicatorsMessages, regionsMessages } from "./zh-CN-regions";
 import { frameworksMessages } from "./zh-CN-frameworks";
+import { importMessages, importProblemText } from "./zh-CN-import";
 import { zonesMessages } from "./zh-CN-zones";
 
 export const zhCN = {
@@ -151,6 +152,7 @@ export const zhCN = {
   indicators: indicatorsMessages,
   zones: zonesMessages,
   frameworks: frameworksMessages,
+  importer: { ...importMessages, problems: importProblemText },
   levels: { world: "全球", nation: "国家", "macro-region": "区域", province: "省级", city: "城市", zone: "园区" } as Record<string, string>,
   notFound: { title: "页面不存在", body: "找不到这个页面,可能链接有误。", home: "返回总览" },
   error: { title: "出错了", body: "页面加载失败,请稍后重试。", retry: "重试" },

@@ -15,7 +15,7 @@ export type ObservationView = {
   valueText: string;
   locator: string;
   noteZh: string;
-  source: { slug: string; titleZh: string; file: string };
+  source: { slug: string; titleZh: string; file: string | null };
 };
 
 const observationSelect = {

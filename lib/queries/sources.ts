@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 
 export type SourceView = {
   slug: string;
-  file: string;
+  kind: string;
+  /** null for sources named in an imported file rather than one of the five documents */
+  file: string | null;
   titleZh: string;
   titleEn: string;
   authors: string;
@@ -16,7 +18,7 @@ export type SourceView = {
 };
 
 const sourceSelect = {
-  slug: true, file: true, titleZh: true, titleEn: true, authors: true, organisation: true,
+  slug: true, kind: true, file: true, titleZh: true, titleEn: true, authors: true, organisation: true,
   published: true, language: true, summaryZh: true,
   _count: { select: { observations: true } },
 } as const;

@@ -1,0 +1,19 @@
+// What an import reports: every problem with the line and column it stands at.
+import type { ImportProblem } from "@/lib/validation/import";
+
+export type FileProblem =
+  | "empty" | "not-utf8" | "utf16" | "too-large" | "too-many-rows" | "unclosed-quote" | "bad-json"
+  | "missing-column" | "unknown-column" | "duplicate-column" | "no-rows" | "wrong-cell-count";
+
+export type ImportIssue = {
+  /** 1-based line in the file (CSV) or 1-based position in the array (JSON); 0 for the whole file. */
+  line: number;
+  column: string | null;
+  problem: ImportProblem | FileProblem;
+  /** The offending text, cut short, or a detail such as the first line of a duplicate. */
+  detail?: string;
+};
+
+export function cutShort(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

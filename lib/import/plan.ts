@@ -1,0 +1,205 @@
+// Turns validated rows into a plan against what the store already holds: which regions, indicators and
+// sources must be created, and for every figure whether it is new, updated or unchanged. Pure: the store
+// is read through the Snapshot interface, so the rules are tested without a database.
+import { findAdminDivision, resolveAdminDivision, shortAdminName } from "@/lib/domain/admin-divisions";
+import type { UnitCode } from "@/lib/domain/units";
+import { importRowSchema, isSlug, type ImportProblem, type ImportRow } from "@/lib/validation/import";
+import { cutShort, type ImportIssue } from "./issues";
+import type { RawRow } from "./rows";
+
+export type StoredFigure = {
+  value: number;
+  qualifier: string | null;
+  periodStart: number | null;
+  yearBasis: string;
+  valueText: string;
+  locator: string;
+  noteZh: string;
+};
+
+export type FigureKey = { indicator: string; region: string; year: number; source: string };
+
+/** What the plan needs to know about the store. */
+export type Snapshot = {
+  indicatorUnit(code: string): UnitCode | undefined;
+  hasRegion(slug: string): boolean;
+  regionByAdminCode(code: string): string | undefined;
+  regionsNamed(nameZh: string): string[];
+  hasSource(slug: string): boolean;
+  sourceTitled(titleZh: string): string | undefined;
+  figure(key: FigureKey): StoredFigure | undefined;
+};
+
+export type NewRegion = { slug: string; nameZh: string; nameEn: string; level: string; parent: string | null; adminCode: string | null };
+export type NewIndicator = { code: string; nameZh: string; nameEn: string; unit: UnitCode; category: string; definitionZh: string; higherIsBetter: boolean | null };
+export type NewSource = { slug: string; titleZh: string };
+export type PlannedFigure = FigureKey & StoredFigure & { line: number; status: "new" | "updated" | "unchanged" };
+
+export type ImportPlan = {
+  regions: NewRegion[];
+  indicators: NewIndicator[];
+  sources: NewSource[];
+  figures: PlannedFigure[];
+};
+
+export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; issues: ImportIssue[] };
+
+/** Where imported figures go when a row names no source. */
+export const defaultImportSource: NewSource = { slug: "analyst-import", titleZh: "分析员导入(未注明出处)" };
+
+const signedUnits = new Set<UnitCode>(["percent", "percent-per-year", "percentage-point"]);
+
+/** A stable slug for a source first named by its title in an import. */
+function sourceSlugFor(title: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of title) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `import-${hash.toString(16).padStart(8, "0")}`;
+}
+
+class Planner {
+  readonly issues: ImportIssue[] = [];
+  readonly regions = new Map<string, NewRegion>();
+  readonly indicators = new Map<string, NewIndicator>();
+  readonly sources = new Map<string, NewSource>();
+
+  constructor(private readonly store: Snapshot) {}
+
+  issue(line: number, column: string | null, problem: ImportProblem, detail?: string) {
+    this.issues.push({ line, column, problem, detail: detail === undefined ? undefined : cutShort(detail) });
+  }
+
+  hasRegion(slug: string) {
+    return this.store.hasRegion(slug) || this.regions.has(slug);
+  }
+
+  /** A region from the GB/T 2260 registry: created with its province as parent when not yet stored. */
+  adminRegion(code: string): string | undefined {
+    const stored = this.store.regionByAdminCode(code) ?? [...this.regions.values()].find((r) => r.adminCode === code)?.slug;
+    if (stored) return stored;
+    const division = findAdminDivision(code);
+    if (!division) return undefined;
+    const parent = division.level === "province" ? (this.hasRegion("cn") ? "cn" : null) : this.adminRegion(`${code.slice(0, 2)}0000`) ?? null;
+    const slug = `adm-${code}`;
+    this.regions.set(slug, { slug, nameZh: shortAdminName(division.name), nameEn: shortAdminName(division.name), level: division.level, parent, adminCode: code });
+    return slug;
+  }
+
+  region(row: ImportRow, line: number): string | undefined {
+    const key = row.region;
+    if (this.hasRegion(key)) return key;
+    const named = [...new Set([...this.store.regionsNamed(key), ...[...this.regions.values()].filter((r) => r.nameZh === key).map((r) => r.slug)])];
+    if (named.length === 1) return named[0];
+    const division = resolveAdminDivision(key);
+    if (division) return this.adminRegion(division.code);
+    if (isSlug(key) && row.region_name_zh && row.region_level) {
+      const parent = row.region_parent ?? null;
+      if (parent !== null && !this.hasRegion(parent)) {
+        this.issue(line, "region_parent", "unknown-parent", parent);
+        return undefined;
+      }
+      this.regions.set(key, { slug: key, nameZh: row.region_name_zh, nameEn: row.region_name_en ?? key, level: row.region_level, parent, adminCode: null });
+      return key;
+    }
+    this.issue(line, "region", "unknown-region", key);
+    return undefined;
+  }
+
+  indicator(row: ImportRow, line: number): { code: string; unit: UnitCode } | undefined {
+    const code = row.indicator;
+    const unit = this.store.indicatorUnit(code) ?? this.indicators.get(code)?.unit;
+    if (unit) {
+      if (row.unit && row.unit !== unit) {
+        this.issue(line, "unit", "unit-mismatch", `${row.unit} ≠ ${unit}`);
+        return undefined;
+      }
+      return { code, unit };
+    }
+    if (isSlug(code) && row.indicator_name_zh && row.unit) {
+      this.indicators.set(code, {
+        code,
+        nameZh: row.indicator_name_zh,
+        nameEn: row.indicator_name_en ?? code,
+        unit: row.unit,
+        category: row.indicator_category ?? "economy",
+        definitionZh: row.indicator_definition ?? row.indicator_name_zh,
+        higherIsBetter: row.higher_is_better ?? null,
+      });
+      return { code, unit: row.unit };
+    }
+    this.issue(line, "indicator", "unknown-indicator", code);
+    return undefined;
+  }
+
+  source(row: ImportRow): string {
+    const named = row.source;
+    if (!named) {
+      if (!this.store.hasSource(defaultImportSource.slug)) this.sources.set(defaultImportSource.slug, defaultImportSource);
+      return defaultImportSource.slug;
+    }
+    if (this.store.hasSource(named) || this.sources.has(named)) return named;
+    const titled = this.store.sourceTitled(named);
+    if (titled) return titled;
+    const slug = sourceSlugFor(named);
+    if (!this.store.hasSource(slug)) this.sources.set(slug, { slug, titleZh: named });
+    return slug;
+  }
+}
+
+export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
+  const planner = new Planner(store);
+  const figures: PlannedFigure[] = [];
+  const firstLineOf = new Map<string, number>();
+
+  for (const raw of rows) {
+    const parsed = importRowSchema.safeParse(raw.cells);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = String(issue.path[0] ?? "");
+        planner.issue(raw.line, column || null, issue.message as ImportProblem, raw.cells[column as keyof RawRow["cells"]]);
+      }
+      continue;
+    }
+    const row = parsed.data;
+    const region = planner.region(row, raw.line);
+    const indicator = planner.indicator(row, raw.line);
+    if (!region || !indicator) continue;
+    if (row.value < 0 && !signedUnits.has(indicator.unit)) {
+      planner.issue(raw.line, "value", "negative-value", String(row.value));
+      continue;
+    }
+    const key: FigureKey = { indicator: indicator.code, region, year: row.year, source: planner.source(row) };
+    const id = `${key.indicator}|${key.region}|${key.year}|${key.source}`;
+    const first = firstLineOf.get(id);
+    if (first !== undefined) {
+      planner.issue(raw.line, null, "duplicate-key", String(first));
+      continue;
+    }
+    firstLineOf.set(id, raw.line);
+
+    const figure: StoredFigure = {
+      value: row.value,
+      qualifier: row.qualifier ?? null,
+      periodStart: row.period_start ?? null,
+      yearBasis: row.year_basis ?? (row.period_start !== undefined ? "period" : "observed"),
+      valueText: row.value_text ?? raw.cells.value!.trim(),
+      locator: row.locator ?? "",
+      noteZh: row.note ?? "",
+    };
+    const stored = store.figure(key);
+    const status = !stored ? "new" : sameFigure(stored, figure) ? "unchanged" : "updated";
+    figures.push({ ...key, ...figure, line: raw.line, status });
+  }
+
+  if (planner.issues.length > 0) return { ok: false, issues: planner.issues.sort((a, b) => a.line - b.line) };
+  return {
+    ok: true,
+    plan: { regions: [...planner.regions.values()], indicators: [...planner.indicators.values()], sources: [...planner.sources.values()], figures },
+  };
+}
+
+function sameFigure(a: StoredFigure, b: StoredFigure): boolean {
+  return (
+    a.value === b.value && a.qualifier === b.qualifier && a.periodStart === b.periodStart && a.yearBasis === b.yearBasis &&
+    a.valueText === b.valueText && a.locator === b.locator && a.noteZh === b.noteZh
+  );
+}
