@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const debianChromium = "/usr/bin/chromium";
+export const editorPassword = "e2e-editor-password";
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,6 +32,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/v1/stage?gdp=1`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? "file:./e2e/.output/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL ?? "file:./e2e/.output/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // A test-only editor password, so the login and import flows can be driven.
+      KECHAN_EDITOR_PASSWORD: editorPassword,
+    },
   },
 });

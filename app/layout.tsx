@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { SiteNav } from "@/components/ui/site-nav";
 import { getMessages } from "@/lib/i18n";
@@ -13,7 +14,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page dynamic, which the per-request CSP nonce (proxy.ts) needs.
+  await headers();
   const nav = [
     { href: "/", label: m.site.nav.overview },
     { href: "/regions", label: m.site.nav.regions },
@@ -33,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               {m.site.name} <small>{m.site.nameEn}</small>
             </Link>
             <SiteNav items={nav} label={m.site.name} />
+            <Link href="/admin/import" className="site-edit">{m.editor.editLink}</Link>
           </div>
         </header>
         <main id="main">{children}</main>

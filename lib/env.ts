@@ -7,6 +7,8 @@ const envSchema = z.object({
     .regex(/^file:/, "DATABASE_URL must be a SQLite file URL such as file:./data/kechan.db")
     .default("file:./data/kechan.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Unset: the dashboard is read-only and every write says so. Blank counts as unset.
+  KECHAN_EDITOR_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(8, "KECHAN_EDITOR_PASSWORD must be at least 8 characters").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -25,4 +27,8 @@ export function databaseUrl(): string {
 /** The SQLite file path behind DATABASE_URL, relative to the working directory. */
 export function databaseFile(): string {
   return databaseUrl().replace(/^file:/, "");
+}
+
+export function editorPassword(): string | undefined {
+  return env().KECHAN_EDITOR_PASSWORD;
 }

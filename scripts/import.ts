@@ -6,6 +6,7 @@ import { databaseFile } from "@/lib/env";
 import { importFile } from "@/lib/import";
 import { formatIssue } from "@/lib/import/format-issue";
 import { getMessages } from "@/lib/i18n";
+import { fillTemplate } from "@/lib/i18n/fill";
 import { maxImportBytes } from "@/lib/validation/import";
 
 function main(): number {
@@ -30,11 +31,11 @@ function main(): number {
     },
   });
   if (!outcome.ok) {
-    console.error(m.errorsTitle(outcome.issues.length));
+    console.error(fillTemplate(m.errorsTitle, { n: outcome.issues.length }));
     for (const issue of outcome.issues) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
-  console.log(`${dryRun ? m.dryRun : m.written}${m.counts(outcome.counts)}`);
+  console.log(`${dryRun ? m.dryRun : m.written}${fillTemplate(m.counts, outcome.counts)}`);
   return 0;
 }
 

@@ -29,6 +29,7 @@ export const regionsMessages = {
     stageLink: "在阶段测算页推算",
     bandChartTitle: (name: string) => `${name}人均GDP在五个发展阶段中的位置`,
     figuresTitle: "全部数字",
+    headlinesTitle: "各指标最新数字",
     noFigures: "文献中没有这个地区的数字。",
     seriesTitle: (name: string) => `${name}:历年数值`,
     childrenTitle: "下辖地区与园区",

@@ -2,7 +2,7 @@
 // Larger page areas keep their text in zh-CN-*.ts files merged in below.
 import { indicatorsMessages, regionsMessages } from "./zh-CN-regions";
 import { frameworksMessages } from "./zh-CN-frameworks";
-import { importMessages, importProblemText } from "./zh-CN-import";
+import { editorMessages, importMessages, importProblemText } from "./zh-CN-import";
 import { zonesMessages } from "./zh-CN-zones";
 
 export const zhCN = {
@@ -25,6 +25,11 @@ export const zhCN = {
     region: "地区",
     notReported: "文献未报告",
     dataTable: "查看数据表",
+    downloadData: "下载数据(CSV)",
+    saveSvg: "保存图片(SVG)",
+    savePng: "保存图片(PNG)",
+    exportCsv: "导出 CSV",
+    exportJson: "导出 JSON",
     period: (start: number, end: number) => `${start}—${end}年`,
     yearLabel: (year: number) => `${year}年`,
     publicationYear: (year: number) => `${year}年(文献发表年,原文未注明年份)`,
@@ -153,6 +158,7 @@ export const zhCN = {
   zones: zonesMessages,
   frameworks: frameworksMessages,
   importer: { ...importMessages, problems: importProblemText },
+  editor: editorMessages,
   levels: { world: "全球", nation: "国家", "macro-region": "区域", province: "省级", city: "城市", zone: "园区" } as Record<string, string>,
   notFound: { title: "页面不存在", body: "找不到这个页面,可能链接有误。", home: "返回总览" },
   error: { title: "出错了", body: "页面加载失败,请稍后重试。", retry: "重试" },

@@ -61,6 +61,7 @@ class Planner {
   readonly regions = new Map<string, NewRegion>();
   readonly indicators = new Map<string, NewIndicator>();
   readonly sources = new Map<string, NewSource>();
+  private readonly sourceByName = new Map<string, string>();
 
   constructor(private readonly store: Snapshot) {}
 
@@ -131,7 +132,15 @@ class Planner {
   }
 
   source(row: ImportRow): string {
-    const named = row.source;
+    const key = row.source ?? "";
+    const known = this.sourceByName.get(key);
+    if (known) return known;
+    const slug = this.resolveSource(row.source);
+    this.sourceByName.set(key, slug);
+    return slug;
+  }
+
+  private resolveSource(named: string | undefined): string {
     if (!named) {
       if (!this.store.hasSource(defaultImportSource.slug)) this.sources.set(defaultImportSource.slug, defaultImportSource);
       return defaultImportSource.slug;

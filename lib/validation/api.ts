@@ -53,3 +53,14 @@ export const observationQuerySchema = z
 export type SlugParams = z.output<typeof slugParamsSchema>;
 export type RegionListQuery = z.output<typeof regionListQuerySchema>;
 export type ObservationQuery = z.output<typeof observationQuerySchema>;
+
+export const exportQuerySchema = z.object({
+  format: z.preprocess(blankToUndefined, z.enum(["csv", "json"], { error: "format must be csv or json" }).default("csv")),
+  indicator: optionalSlug("indicator"),
+  region: optionalSlug("region"),
+  source: optionalSlug("source"),
+});
+
+export const importQuerySchema = z.object({
+  dryRun: z.preprocess(blankToUndefined, z.enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0" }).optional()),
+});

@@ -5,6 +5,7 @@ import { RegionBarsChart, YearSeriesChart } from "@/components/charts/series-cha
 import { directionText } from "@/components/indicators/direction";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { ObservationTable } from "@/components/observations/observation-table";
+import { ExportLinks } from "@/components/observations/export-links";
 import { unitLabelZh, units } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
 import { getIndicator } from "@/lib/queries/indicators";
@@ -66,6 +67,7 @@ export default async function IndicatorPage({ params }: { params: Params }) {
       )}
       <section className="section panel" aria-labelledby="obs-title">
         <h2 id="obs-title">{t.observationsTitle(indicator.observations.length)}</h2>
+        {indicator.observations.length > 0 && <ExportLinks filter={{ indicator: indicator.code }} />}
         {indicator.observations.length > 0 ? (
           <ObservationTable observations={indicator.observations} hide={["indicator"]} />
         ) : (

@@ -5,6 +5,7 @@ import { YearSeriesChart } from "@/components/charts/series-charts";
 import { IndicatorCard } from "@/components/indicators/indicator-card";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { ObservationTable } from "@/components/observations/observation-table";
+import { ExportLinks } from "@/components/observations/export-links";
 import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
 import { unitLabelZh } from "@/lib/domain/units";
@@ -60,7 +61,7 @@ export default async function RegionPage({ params }: { params: Params }) {
 
       {headlines.length > 0 && (
         <section className="section" aria-labelledby="headlines-title">
-          <h2 id="headlines-title" className="visually-hidden">{p.figuresTitle}</h2>
+          <h2 id="headlines-title" className="visually-hidden">{p.headlinesTitle}</h2>
           <div className="grid grid--cards">
             {headlines.map((o) => <IndicatorCard key={o.id} observation={o} />)}
           </div>
@@ -86,6 +87,7 @@ export default async function RegionPage({ params }: { params: Params }) {
 
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{p.figuresTitle}</h2>
+        {observations.length > 0 && <ExportLinks filter={{ region: slug }} />}
         {observations.length > 0 ? <ObservationTable observations={observations} hide={["region", "asWritten"]} /> : <p className="note">{p.noFigures}</p>}
       </section>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ObservationTable } from "@/components/observations/observation-table";
+import { ExportLinks } from "@/components/observations/export-links";
 import { getMessages } from "@/lib/i18n";
 import { listObservations } from "@/lib/queries/observations";
 import { getSource } from "@/lib/queries/sources";
@@ -41,6 +42,7 @@ export default async function SourcePage({ params }: { params: Params }) {
       </section>
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{m.sources.figures(observations.length)}</h2>
+        <ExportLinks filter={{ source: source.slug }} />
         <ObservationTable observations={observations} hide={["source"]} anchors />
       </section>
     </>

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ImportForm } from "@/components/admin/import-form";
+import { editorState } from "@/lib/auth/editor";
+import { logoutAction } from "@/lib/actions/editor";
+import { getMessages } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: getMessages().importer.title, robots: { index: false } };
+
+export default async function ImportPage() {
+  const m = getMessages();
+  const t = m.importer;
+  const state = await editorState();
+  if (state === "signed-out") redirect("/admin/login?next=/admin/import");
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
+        <p><a href="/samples/import-sample.csv" download>{t.sample}</a></p>
+      </div>
+      {state === "disabled" ? (
+        <p className="panel note" data-testid="writes-disabled">{m.editor.disabled}</p>
+      ) : (
+        <>
+          <ImportForm
+            t={{
+              file: t.file, fileHint: t.fileHint, preview: t.preview, confirm: t.confirm, cancel: t.cancel,
+              previewTitle: t.previewTitle, counts: t.counts, done: t.done, errorsTitle: t.errorsTitle, shown: t.shown,
+              refused: m.editor.refused, statuses: t.statuses, columns: t.columns, figureColumns: t.columnsFigure,
+            }}
+          />
+          <form action={logoutAction} className="section">
+            <p className="note">{m.editor.signedIn} <button className="button button--quiet" type="submit">{m.editor.signOut}</button></p>
+          </form>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/admin/login-form";
+import { editorState } from "@/lib/auth/editor";
+import { getMessages } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: getMessages().editor.loginTitle, robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = getMessages().editor;
+  const state = await editorState();
+  const next = (await searchParams).next;
+  if (state === "signed-in") redirect("/admin/import");
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t.loginTitle}</h1>
+        <p>{t.loginIntro}</p>
+      </div>
+      {state === "disabled" ? (
+        <p className="panel note" data-testid="writes-disabled">{t.disabled}</p>
+      ) : (
+        <LoginForm t={{ password: t.password, signIn: t.signIn, errors: t.errors }} next={typeof next === "string" ? next : undefined} />
+      )}
+    </>
+  );
+}

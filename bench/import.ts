@@ -1,0 +1,59 @@
+// bench/import: rows per second importing a 100,000-row CSV into a fresh seeded database (synthetic
+// figures under a source marked as synthetic; never the project's own database).
+// Usage: npx tsx bench/import.ts [rows]   → prints one JSON line with the measurements.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { importFile } from "@/lib/import";
+import { createTestDatabase } from "@/seed/test-database";
+
+const rows = Number(process.argv[2] ?? 100_000);
+const dir = resolve("bench/.out");
+mkdirSync(dir, { recursive: true });
+const file = resolve(dir, "import-bench.db");
+
+function syntheticCsv(count: number): string {
+  const lines = ["indicator,region,year,value,source,note"];
+  const indicators = ["industrial-rnd-intensity", "enterprise-rnd-share", "gdp-growth-forecast", "gdp-per-capita-usd"];
+  const regions = ["cn", "jiangxi", "hubei", "henan", "sichuan", "guangdong", "jiangsu", "shanghai", "beijing", "shaanxi"];
+  for (let i = 0; lines.length <= count; i++) {
+    const indicator = indicators[i % indicators.length]!;
+    const region = regions[Math.floor(i / indicators.length) % regions.length]!;
+    const year = 1900 + (Math.floor(i / (indicators.length * regions.length)) % 201);
+    const batch = Math.floor(i / (indicators.length * regions.length * 201));
+    lines.push(`${indicator},${region},${year},${(i % 997) / 10},合成基准数据-${batch},synthetic benchmark row ${i}`);
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const db = await createTestDatabase(file, { seed: true });
+  await db.$disconnect();
+  const bytes = new TextEncoder().encode(syntheticCsv(rows));
+  writeFileSync(resolve(dir, "import-bench.csv"), bytes);
+
+  const start = performance.now();
+  let plannedAt = 0;
+  const outcome = importFile(file, bytes, "import-bench.csv", { write: true, onPlanned: () => (plannedAt = performance.now()) });
+  const end = performance.now();
+  if (!outcome.ok) throw new Error(`bench import refused: ${JSON.stringify(outcome.issues.slice(0, 3))}`);
+
+  const seconds = (end - start) / 1000;
+  console.log(JSON.stringify({
+    bench: "import",
+    rows,
+    bytes: bytes.length,
+    seconds: Number(seconds.toFixed(3)),
+    rowsPerSecond: Math.round(rows / seconds),
+    checkSeconds: Number(((plannedAt - start) / 1000).toFixed(3)),
+    writeSeconds: Number(((end - plannedAt) / 1000).toFixed(3)),
+    counts: outcome.counts,
+    targetSeconds: 3,
+    pass: seconds <= 3,
+  }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+// Region names and labels can come from imported files: the server-rendered SVG must carry them as text.
+import { describe, expect, it } from "vitest";
+import { buildHorizontalBarOption } from "./bar";
+import { buildRegionBarsOption } from "./series";
+import { renderChartSvg } from "./render-svg";
+
+const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+
+describe("chart SVG", () => {
+  it("escapes imported text in axis and value labels", () => {
+    const svgs = [
+      renderChartSvg(buildHorizontalBarOption([{ label: hostile, value: 3, valueLabel: hostile }], 760), { width: 760, height: 120 }),
+      renderChartSvg(buildRegionBarsOption([{ region: hostile, value: 3, label: hostile }], 760), { width: 760, height: 240 }),
+    ];
+    for (const svg of svgs) {
+      expect(svg).not.toMatch(/<script|<img/i);
+      expect(svg).toContain("&lt;script&gt;");
+    }
+  });
+});
