@@ -19,7 +19,7 @@ export function buildHorizontalBarOption(data: BarDatum[], width: number) {
   const log = usesLogScale(data);
   return {
     textStyle: chartText,
-    grid: { left: 8, right: width < 500 ? 64 : 88, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: width < 500 ? 64 : 88, top: 8, bottom: 8 },
     xAxis: log ? { type: "log", min: 1, show: false } : { type: "value", show: false },
     yAxis: {
       type: "category",

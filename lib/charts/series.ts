@@ -12,7 +12,7 @@ export function buildYearSeriesOption(lines: NamedSeries[], unitLabel: string, w
     textStyle: chartText,
     color: palette,
     legend: lines.length > 1 ? { top: 0, left: 0, textStyle: { color: ink, fontSize } } : undefined,
-    grid: { left: 8, right: 24, top: lines.length > 1 ? 40 : 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: lines.length > 1 ? 40 : 24, bottom: 8 },
     xAxis: { type: "category", data: years.map(String), axisLabel: { color: muted, fontSize } },
     yAxis: {
       type: "value",
@@ -42,7 +42,7 @@ export function buildRegionBarsOption(bars: RegionBar[], width: number) {
   const fontSize = width < 500 ? 11 : 13;
   return {
     textStyle: chartText,
-    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 28, bottom: 8 },
     xAxis: { type: "category", data: bars.map((b) => b.region), axisLabel: { color: ink, fontSize, interval: 0 } },
     yAxis: { type: "value", axisLabel: { color: muted, fontSize: fontSize - 1 }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     series: [

@@ -47,7 +47,7 @@ export function buildProjectionOption({ bands, reported, projected, crossingYear
   return {
     textStyle: chartText,
     legend: { top: 0, right: 0, itemWidth: 18, textStyle: { color: ink, fontSize } },
-    grid: { left: 8, right: width < 500 ? 12 : 20, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: width < 500 ? 12 : 20, top: 40, bottom: 8 },
     xAxis: {
       type: "category",
       data: years,

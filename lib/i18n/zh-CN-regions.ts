@@ -32,6 +32,8 @@ export const regionsMessages = {
     headlinesTitle: "各指标最新数字",
     noFigures: "文献中没有这个地区的数字。",
     seriesTitle: (name: string) => `${name}:历年数值`,
+    seriesHeading: "历年变化",
+    seriesPicker: "其他有多年数字的指标",
     childrenTitle: "下辖地区与园区",
     casesTitle: "园区案例",
     notesTitle: "文献中的相关政策与机构",

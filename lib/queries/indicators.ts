@@ -1,5 +1,6 @@
 // Reads of the indicator catalogue: every indicator with how much data it has, and one indicator whole.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { UnitCode } from "@/lib/domain/units";
 import { listObservations, type ObservationView } from "./observations";
@@ -48,8 +49,9 @@ export type IndicatorDetail = Omit<IndicatorSummary, "observationCount" | "regio
   observations: ObservationView[];
 };
 
-export async function getIndicator(code: string): Promise<IndicatorDetail | null> {
+/** Cached per request: the page and its metadata ask for the same indicator. */
+export const getIndicator = cache(async (code: string): Promise<IndicatorDetail | null> => {
   const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
   if (!indicator) return null;
   return { ...indicator, unit: indicator.unit as UnitCode, observations: await listObservations({ indicator: code }) };
-}
+});

@@ -70,18 +70,24 @@ export async function listObservations(filter: ObservationFilter): Promise<Obser
 
 const categoryOrder = ["economy", "rnd", "innovation", "policy", "stage", "zone"];
 
-/** The latest figure of every indicator reported for a region, economy first. */
-export async function listRegionHeadlines(regionSlug: string): Promise<ObservationView[]> {
+export type RegionFigures = { observations: ObservationView[]; headlines: ObservationView[] };
+
+/** A region's figures (oldest first) and the latest figure of each indicator (economy first), in one read. */
+export async function listRegionFigures(regionSlug: string): Promise<RegionFigures> {
   const rows = await findObservations({ region: regionSlug });
   const latest = new Map<string, ObservationRow>();
   for (const row of rows) latest.set(row.indicator.code, row); // rows ascend by year: the last one wins
-  return [...latest.values()]
-    .sort(
-      (a, b) =>
-        categoryOrder.indexOf(a.indicator.category) - categoryOrder.indexOf(b.indicator.category) ||
-        a.indicator.id - b.indicator.id, // catalogue order: each document lists its key indicator first
-    )
-    .map(toView);
+  const headlines = [...latest.values()].sort(
+    (a, b) =>
+      categoryOrder.indexOf(a.indicator.category) - categoryOrder.indexOf(b.indicator.category) ||
+      a.indicator.id - b.indicator.id, // catalogue order: each document lists its key indicator first
+  );
+  return { observations: rows.map(toView), headlines: headlines.map(toView) };
+}
+
+/** The latest figure of every indicator reported for a region, economy first. */
+export async function listRegionHeadlines(regionSlug: string): Promise<ObservationView[]> {
+  return (await listRegionFigures(regionSlug)).headlines;
 }
 
 export async function countObservations(): Promise<number> {

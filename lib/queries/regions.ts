@@ -1,5 +1,6 @@
 // Reads of regions.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
 export type CentreView = {
@@ -103,7 +104,8 @@ export type RegionProfile = RegionSummary & {
   notes: RegionNoteView[];
 };
 
-export async function getRegionProfile(slug: string): Promise<RegionProfile | null> {
+/** Cached per request: the page and its metadata ask for the same profile. */
+export const getRegionProfile = cache(async (slug: string): Promise<RegionProfile | null> => {
   const row = await db.region.findUnique({
     where: { slug },
     select: {
@@ -133,4 +135,4 @@ export async function getRegionProfile(slug: string): Promise<RegionProfile | nu
     zoneCases: zoneCases.map((z) => ({ slug: z.slug, kind: z.kind, nameZh: z.region.nameZh })),
     notes: notes.map((n) => ({ ...n, kind: n.kind as RegionNoteView["kind"] })),
   };
-}
+});

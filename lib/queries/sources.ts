@@ -1,5 +1,6 @@
 // Reads of the source documents and what was seeded from each.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
 export type SourceView = {
@@ -29,10 +30,10 @@ export async function listSources(): Promise<SourceView[]> {
 }
 
 /** A source by its slug (doc-000) or by its file name under shared/seeds. */
-export async function getSource(slugOrFile: string): Promise<SourceView | null> {
+export const getSource = cache(async (slugOrFile: string): Promise<SourceView | null> => {
   const where = slugOrFile.endsWith(".txt") ? { file: slugOrFile } : { slug: slugOrFile };
   const row = await db.source.findUnique({ where, select: sourceSelect });
   if (!row) return null;
   const { _count, ...s } = row;
   return { ...s, observationCount: _count.observations };
-}
+});

@@ -10,7 +10,7 @@ import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
 import { unitLabelZh } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
-import { listObservations, listRegionHeadlines, type ObservationView } from "@/lib/queries/observations";
+import { listRegionFigures, type ObservationView } from "@/lib/queries/observations";
 import { getRegionProfile } from "@/lib/queries/regions";
 
 export const dynamic = "force-dynamic";
@@ -25,17 +25,27 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /** Indicators with figures in more than one year, each with its figures oldest first. */
 function timeSeries(observations: ObservationView[]): ObservationView[][] {
   const byIndicator = new Map<string, ObservationView[]>();
-  for (const o of observations) byIndicator.set(o.indicator.code, [...(byIndicator.get(o.indicator.code) ?? []), o]);
+  for (const o of observations) {
+    const list = byIndicator.get(o.indicator.code);
+    if (list) list.push(o);
+    else byIndicator.set(o.indicator.code, [o]);
+  }
   return [...byIndicator.values()].filter((list) => new Set(list.map((o) => o.year)).size > 1);
 }
 
-export default async function RegionPage({ params }: { params: Params }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RegionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const m = getMessages();
   const { slug } = await params;
   const region = await getRegionProfile(slug);
   if (!region) notFound();
-  const [headlines, observations] = await Promise.all([listRegionHeadlines(slug), listObservations({ region: slug })]);
+  const { observations, headlines } = await listRegionFigures(slug);
   const p = m.regions.profile;
+  // One series is drawn at a time (chosen in the URL), so a region with dozens of indicators stays fast.
+  const series = timeSeries(observations);
+  const wanted = (await searchParams).series;
+  const shown = series.find((list) => list[0]!.indicator.code === wanted) ?? series.find((list) => list[0]!.indicator.code === "gdp-per-capita-usd") ?? series[0];
 
   return (
     <>
@@ -68,19 +78,30 @@ export default async function RegionPage({ params }: { params: Params }) {
         </section>
       )}
 
-      {timeSeries(observations).map((list) => {
-        const first = list[0]!;
-        return (
-          <section key={first.indicator.code} className="section panel">
-            <YearSeriesChart
-              id={`series-${first.indicator.code}`}
-              title={p.seriesTitle(first.indicator.nameZh)}
-              unitLabel={unitLabelZh(first.indicator.unit)}
-              lines={[{ name: region.nameZh, points: list.map((o) => ({ year: o.year, value: o.value, label: observationLabel(o.value, o.qualifier, o.indicator.unit) })) }]}
-            />
-          </section>
-        );
-      })}
+      {shown && (
+        <section className="section panel" id="series" aria-labelledby="series-title">
+          <h2 id="series-title" className="visually-hidden">{p.seriesHeading}</h2>
+          <YearSeriesChart
+            id={`series-${shown[0]!.indicator.code}`}
+            title={p.seriesTitle(shown[0]!.indicator.nameZh)}
+            unitLabel={unitLabelZh(shown[0]!.indicator.unit)}
+            lines={[{ name: region.nameZh, points: shown.map((o) => ({ year: o.year, value: o.value, label: observationLabel(o.value, o.qualifier, o.indicator.unit) })) }]}
+          />
+          {series.length > 1 && (
+            <nav className="series-picker" aria-label={p.seriesPicker}>
+              <span className="note">{p.seriesPicker}:</span>
+              {series.map((list) => {
+                const indicator = list[0]!.indicator;
+                return indicator.code === shown[0]!.indicator.code ? (
+                  <strong key={indicator.code} aria-current="true">{indicator.nameZh}</strong>
+                ) : (
+                  <Link key={indicator.code} href={`/regions/${slug}?series=${indicator.code}#series`}>{indicator.nameZh}</Link>
+                );
+              })}
+            </nav>
+          )}
+        </section>
+      )}
 
       {/* Without figures, what the documents say about the region is the most useful part: show it first. */}
       {observations.length === 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} />}
