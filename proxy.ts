@@ -24,12 +24,15 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  // The layout marks the current section of the site navigation from this, without client code.
+  requestHeaders.set("x-pathname", request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;
 }
 
 export const config = {
-  // Pages and API answers; static build assets carry the other headers from next.config.mjs.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Pages only: JSON answers carry no scripts and get a fixed policy from next.config.mjs, which keeps
+  // the API off this per-request path (bench/throughput).
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

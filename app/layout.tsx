@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SiteNav } from "@/components/ui/site-nav";
 import { getMessages } from "@/lib/i18n";
 import "./globals.css";
@@ -16,7 +16,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page dynamic, which the per-request CSP nonce (proxy.ts) needs.
-  await headers();
+  const pathname = (await headers()).get("x-pathname") ?? "/";
   const nav = [
     { href: "/", label: m.site.nav.overview },
     { href: "/regions", label: m.site.nav.regions },
@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="site-brand">
               {m.site.name} <small>{m.site.nameEn}</small>
             </Link>
-            <SiteNav items={nav} label={m.site.name} />
+            <SiteNav items={nav} label={m.site.name} pathname={pathname} />
             <Link href="/admin/import" className="site-edit">{m.editor.editLink}</Link>
           </div>
         </header>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ProjectionChart } from "@/components/charts/projection-chart";
 import { IndicatorCard } from "@/components/indicators/indicator-card";

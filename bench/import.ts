@@ -1,11 +1,12 @@
 // bench/import: rows per second importing a 100,000-row CSV into a fresh seeded database (synthetic
 // figures under a source marked as synthetic; never the project's own database).
-// Usage: npx tsx bench/import.ts [rows]   → prints one JSON line with the measurements.
+// Usage: npx tsx bench/import.ts [rows]   → prints the measurements as JSON.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { importFile } from "@/lib/import";
 import { createTestDatabase } from "@/seed/test-database";
+import type { BenchSection } from "./lib/types";
 
 const rows = Number(process.argv[2] ?? 100_000);
 const dir = resolve("bench/.out");
@@ -26,10 +27,12 @@ function syntheticCsv(count: number): string {
   return lines.join("\n");
 }
 
-async function main() {
+export type ImportBench = { rows: number; seconds: number; rowsPerSecond: number; checkSeconds: number; writeSeconds: number };
+
+export async function measureImport(count = rows): Promise<ImportBench> {
   const db = await createTestDatabase(file, { seed: true });
   await db.$disconnect();
-  const bytes = new TextEncoder().encode(syntheticCsv(rows));
+  const bytes = new TextEncoder().encode(syntheticCsv(count));
   writeFileSync(resolve(dir, "import-bench.csv"), bytes);
 
   const start = performance.now();
@@ -39,21 +42,26 @@ async function main() {
   if (!outcome.ok) throw new Error(`bench import refused: ${JSON.stringify(outcome.issues.slice(0, 3))}`);
 
   const seconds = (end - start) / 1000;
-  console.log(JSON.stringify({
-    bench: "import",
-    rows,
-    bytes: bytes.length,
-    seconds: Number(seconds.toFixed(3)),
-    rowsPerSecond: Math.round(rows / seconds),
-    checkSeconds: Number(((plannedAt - start) / 1000).toFixed(3)),
-    writeSeconds: Number(((end - plannedAt) / 1000).toFixed(3)),
-    counts: outcome.counts,
-    targetSeconds: 3,
-    pass: seconds <= 3,
-  }));
+  return {
+    rows: count,
+    seconds,
+    rowsPerSecond: Math.round(count / seconds),
+    checkSeconds: (plannedAt - start) / 1000,
+    writeSeconds: (end - plannedAt) / 1000,
+  };
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+export async function run(): Promise<BenchSection> {
+  const result = await measureImport();
+  return {
+    title: "Import",
+    rows: [
+      { measure: `import of ${result.rows.toLocaleString("en-US")} rows`, value: `${result.seconds.toFixed(2)} s (${result.rowsPerSecond.toLocaleString("en-US")} rows/s)`, target: "≤ 3 s", pass: result.seconds <= 3 },
+    ],
+    notes: [`checking and planning ${result.checkSeconds.toFixed(2)} s, writing (one transaction) ${result.writeSeconds.toFixed(2)} s`],
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run().then((section) => console.log(JSON.stringify(section, null, 1)));
+}

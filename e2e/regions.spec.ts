@@ -68,6 +68,11 @@ test.describe("indicators", () => {
     const chart = page.getByTestId("chart-indicator-series").locator(".chart__canvas--desktop svg");
     await expect(chart).toContainText("约90%");
     await expect(chart).toContainText("60%");
-    await expect(page.getByRole("region", { name: /全部数字/ }).getByRole("row")).toHaveCount(3);
+    // The latest year is shown across regions; another year is a link away.
+    const year = page.getByRole("region", { name: /2024年/ });
+    await expect(year.getByRole("table").getByRole("row")).toHaveCount(2);
+    await year.getByRole("link", { name: "2023" }).click();
+    await expect(page).toHaveURL(/year=2023$/);
+    await expect(page.getByRole("region", { name: /2023年/ }).getByRole("table")).toContainText("60%");
   });
 });

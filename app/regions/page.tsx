@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProvinceTileGrid } from "@/components/regions/province-tile-grid";
 import { StageBadge } from "@/components/regions/stage-badge";
 import { getMessages } from "@/lib/i18n";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProjectionChart } from "@/components/charts/projection-chart";
 import { StageBandChart } from "@/components/charts/stage-band-chart";
 import { StageAnswer } from "@/components/stage/stage-answer";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ZoneCard } from "@/components/zones/zone-card";
 import { getMessages } from "@/lib/i18n";
 import { listZoneCases } from "@/lib/queries/zones";

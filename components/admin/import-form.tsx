@@ -1,7 +1,7 @@
 "use client";
 // Upload → preview (new / updated / unchanged, or every problem) → confirm. Nothing is written before
 // the confirmation, and a file with any bad row is never written.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { confirmImportAction, previewImportAction, type ImportState } from "@/lib/actions/editor";
 import { fillTemplate as fill } from "@/lib/i18n/fill";

@@ -1,5 +1,5 @@
 // A node's label as a link to the document it comes from.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getMessages } from "@/lib/i18n";
 import type { FrameworkNode } from "@/lib/validation/frameworks";
 

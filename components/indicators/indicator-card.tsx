@@ -1,5 +1,5 @@
 // One headline figure: name, value with qualifier and unit, what it means, year and source.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ObservationView } from "@/lib/queries/observations";
 import { getMessages } from "@/lib/i18n";
 import { ObservationValue } from "./observation-value";

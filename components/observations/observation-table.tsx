@@ -1,6 +1,6 @@
 // Figures as a table: value with its qualifier and unit, year, and where in which document it stands.
 // Pages choose the columns that are not already implied (a region page hides the region column).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ObservationValue } from "@/components/indicators/observation-value";
 import { observationYearText } from "@/components/indicators/observation-year";
 import { getMessages } from "@/lib/i18n";

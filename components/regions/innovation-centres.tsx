@@ -1,5 +1,5 @@
 // The international and regional S&T innovation centres, each with the note and source that names it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CentreView } from "@/lib/queries/regions";
 import { getMessages } from "@/lib/i18n";
 

@@ -1,5 +1,5 @@
 // Schematic tile grid of provinces: tiles link to regions in the store; those with figures are dark.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { provinceTiles, tileGridSize } from "@/lib/domain/province-tiles";
 import type { RegionSummary } from "@/lib/queries/regions";
 

@@ -1,5 +1,5 @@
 // What the documents say about a region beyond its figures: programmes, institutions, context.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getMessages } from "@/lib/i18n";
 import type { RegionNoteView } from "@/lib/queries/regions";
 

@@ -1,5 +1,5 @@
 // A region's WEF stage: the answer in words and its GDP figures on the band chart.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StageBandChart } from "@/components/charts/stage-band-chart";
 import { classifyGdp } from "@/lib/domain/stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";

@@ -1,5 +1,5 @@
 // One 高新区 / science-city case as a card: what it is known for and what the documents report, by kind.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { featuresOf, type FeatureCategory } from "@/lib/domain/zone-matrix";
 import { getMessages } from "@/lib/i18n";

@@ -1,6 +1,6 @@
 // The comparison matrix in full: each cell says whether the documents report the row for the case,
 // with the evidence in our words and its source, or plainly that nothing is reported.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { MatrixRow } from "@/lib/domain/zone-matrix";
 import { getMessages } from "@/lib/i18n";
 import type { ZoneCaseView } from "@/lib/queries/zones";

@@ -77,7 +77,14 @@ export const indicatorsMessages = {
     direction: "方向",
     code: "代码",
     observationsTitle: (n: number) => `全部数字(${n}个)`,
-    chartTitle: (name: string) => `${name}:各地区各年份`,
+    chartTitle: (name: string) => `${name}:历年变化(数字最多的地区)`,
+    yearTitle: (year: number, n: number) => `${year}年:${n}个地区`,
+    yearPicker: "年份",
+    spread: (s: { min: string; q1: string; median: string; q3: string; max: string; unit: string }) =>
+      `各地区分布:最低 ${s.min},四分之一位 ${s.q1},中位数 ${s.median},四分之三位 ${s.q3},最高 ${s.max}(${s.unit})`,
+    rankTitle: (name: string, year: number, shown: number, total: number) =>
+      shown < total ? `${name}:${year}年前${shown}位(共${total}个地区)` : `${name}:${year}年各地区`,
+    truncated: (shown: number, total: number) => `表中列出前 ${shown} 个地区,共 ${total} 个;全部数字可导出。`,
     noObservations: "暂无数字。",
   },
 } as const;

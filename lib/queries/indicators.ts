@@ -2,8 +2,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { reader } from "./sqlite";
 import type { UnitCode } from "@/lib/domain/units";
-import { listObservations, type ObservationView } from "./observations";
 
 export type IndicatorSummary = {
   code: string;
@@ -46,12 +46,22 @@ export async function listIndicators(): Promise<IndicatorSummary[]> {
 }
 
 export type IndicatorDetail = Omit<IndicatorSummary, "observationCount" | "regionCount" | "firstYear" | "lastYear"> & {
-  observations: ObservationView[];
+  /** Years with figures, oldest first. */
+  years: number[];
 };
 
-/** Cached per request: the page and its metadata ask for the same indicator. */
+/** Cached per request: the page and its metadata ask for the same indicator. Its figures are read apart. */
 export const getIndicator = cache(async (code: string): Promise<IndicatorDetail | null> => {
-  const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
-  if (!indicator) return null;
-  return { ...indicator, unit: indicator.unit as UnitCode, observations: await listObservations({ indicator: code }) };
+  const sql = reader();
+  const row = sql.prepare(`SELECT id, code, nameZh, nameEn, unit, category, definitionZh, higherIsBetter FROM "Indicator" WHERE code = ?`).get(code) as
+    | (Omit<IndicatorDetail, "years" | "higherIsBetter"> & { id: number; higherIsBetter: number | null })
+    | undefined;
+  if (!row) return null;
+  const years = (sql.prepare(`SELECT DISTINCT year FROM "Observation" WHERE indicatorId = ? ORDER BY year`).all(row.id) as { year: number }[]).map((y) => y.year);
+  const { id: _id, higherIsBetter, ...indicator } = row;
+  return { ...indicator, higherIsBetter: higherIsBetter === null ? null : higherIsBetter === 1, years };
 });
+
+export async function indicatorExists(code: string): Promise<boolean> {
+  return reader().prepare(`SELECT 1 FROM "Indicator" WHERE code = ?`).get(code) !== undefined;
+}

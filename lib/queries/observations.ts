@@ -1,6 +1,7 @@
 // Reads of observations: a region's headline figures and one indicator's series, shaped for views.
 import "server-only";
 import { db } from "@/lib/db";
+import { reader } from "./sqlite";
 import type { UnitCode } from "@/lib/domain/units";
 
 export type ObservationView = {
@@ -18,21 +19,6 @@ export type ObservationView = {
   source: { slug: string; titleZh: string; file: string | null };
 };
 
-const observationSelect = {
-  id: true,
-  year: true,
-  periodStart: true,
-  yearBasis: true,
-  value: true,
-  qualifier: true,
-  valueText: true,
-  locator: true,
-  noteZh: true,
-  indicator: { select: { id: true, code: true, nameZh: true, unit: true, category: true } },
-  region: { select: { slug: true, nameZh: true } },
-  source: { select: { slug: true, titleZh: true, file: true } },
-} as const;
-
 export type ObservationFilter = {
   region?: string;
   regions?: string[];
@@ -42,30 +28,65 @@ export type ObservationFilter = {
   to?: number;
 };
 
-async function findObservations(filter: ObservationFilter) {
-  return db.observation.findMany({
-    where: {
-      ...(filter.region && { region: { slug: filter.region } }),
-      ...(filter.regions && { region: { slug: { in: filter.regions } } }),
-      ...(filter.indicator && { indicator: { code: filter.indicator } }),
-      ...(filter.source && { source: { slug: filter.source } }),
-      ...((filter.from !== undefined || filter.to !== undefined) && { year: { gte: filter.from, lte: filter.to } }),
-    },
-    select: observationSelect,
-    orderBy: [{ year: "asc" }, { id: "asc" }],
-  });
+type ObservationRow = Omit<ObservationView, "indicator" | "region" | "source"> & {
+  indicatorId: number;
+  indicatorCode: string;
+  indicatorNameZh: string;
+  indicatorUnit: string;
+  indicatorCategory: string;
+  regionSlug: string;
+  regionNameZh: string;
+  sourceSlug: string;
+  sourceTitleZh: string;
+  sourceFile: string | null;
+};
+
+/** Figures matching every given filter, oldest first: one SQL statement on the observation indexes. */
+function findObservations(filter: ObservationFilter): ObservationRow[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.region !== undefined) { where.push(`o.regionId = (SELECT id FROM "Region" WHERE slug = ?)`); params.push(filter.region); }
+  if (filter.regions !== undefined) {
+    where.push(`o.regionId IN (SELECT id FROM "Region" WHERE slug IN (${filter.regions.map(() => "?").join(",") || "NULL"}))`);
+    params.push(...filter.regions);
+  }
+  if (filter.indicator !== undefined) { where.push(`o.indicatorId = (SELECT id FROM "Indicator" WHERE code = ?)`); params.push(filter.indicator); }
+  if (filter.source !== undefined) { where.push(`o.sourceId = (SELECT id FROM "Source" WHERE slug = ?)`); params.push(filter.source); }
+  if (filter.from !== undefined) { where.push("o.year >= ?"); params.push(filter.from); }
+  if (filter.to !== undefined) { where.push("o.year <= ?"); params.push(filter.to); }
+  const sql = `
+    SELECT o.id, o.year, o.periodStart, o.yearBasis, o.value, o.qualifier, o.valueText, o.locator, o.noteZh,
+           i.id AS indicatorId, i.code AS indicatorCode, i.nameZh AS indicatorNameZh, i.unit AS indicatorUnit, i.category AS indicatorCategory,
+           r.slug AS regionSlug, r.nameZh AS regionNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.file AS sourceFile
+    FROM "Observation" o
+    JOIN "Indicator" i ON i.id = o.indicatorId
+    JOIN "Region" r ON r.id = o.regionId
+    JOIN "Source" s ON s.id = o.sourceId
+    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    ORDER BY o.year, o.id`;
+  return reader().prepare(sql).all(...params) as ObservationRow[];
 }
 
-type ObservationRow = Awaited<ReturnType<typeof findObservations>>[number];
-
 function toView(row: ObservationRow): ObservationView {
-  const { id: _indicatorId, ...indicator } = row.indicator;
-  return { ...row, indicator: { ...indicator, unit: indicator.unit as UnitCode } };
+  return {
+    id: row.id,
+    year: row.year,
+    periodStart: row.periodStart,
+    yearBasis: row.yearBasis,
+    value: row.value,
+    qualifier: row.qualifier,
+    valueText: row.valueText,
+    locator: row.locator,
+    noteZh: row.noteZh,
+    indicator: { code: row.indicatorCode, nameZh: row.indicatorNameZh, unit: row.indicatorUnit as UnitCode, category: row.indicatorCategory },
+    region: { slug: row.regionSlug, nameZh: row.regionNameZh },
+    source: { slug: row.sourceSlug, titleZh: row.sourceTitleZh, file: row.sourceFile },
+  };
 }
 
 /** Figures matching every given filter, oldest first. */
 export async function listObservations(filter: ObservationFilter): Promise<ObservationView[]> {
-  return (await findObservations(filter)).map(toView);
+  return findObservations(filter).map(toView);
 }
 
 const categoryOrder = ["economy", "rnd", "innovation", "policy", "stage", "zone"];
@@ -74,13 +95,13 @@ export type RegionFigures = { observations: ObservationView[]; headlines: Observ
 
 /** A region's figures (oldest first) and the latest figure of each indicator (economy first), in one read. */
 export async function listRegionFigures(regionSlug: string): Promise<RegionFigures> {
-  const rows = await findObservations({ region: regionSlug });
+  const rows = findObservations({ region: regionSlug });
   const latest = new Map<string, ObservationRow>();
-  for (const row of rows) latest.set(row.indicator.code, row); // rows ascend by year: the last one wins
+  for (const row of rows) latest.set(row.indicatorCode, row); // rows ascend by year: the last one wins
   const headlines = [...latest.values()].sort(
     (a, b) =>
-      categoryOrder.indexOf(a.indicator.category) - categoryOrder.indexOf(b.indicator.category) ||
-      a.indicator.id - b.indicator.id, // catalogue order: each document lists its key indicator first
+      categoryOrder.indexOf(a.indicatorCategory) - categoryOrder.indexOf(b.indicatorCategory) ||
+      a.indicatorId - b.indicatorId, // catalogue order: each document lists its key indicator first
   );
   return { observations: rows.map(toView), headlines: headlines.map(toView) };
 }

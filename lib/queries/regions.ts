@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { reader } from "./sqlite";
 
 export type CentreView = {
   slug: string;
@@ -104,35 +105,51 @@ export type RegionProfile = RegionSummary & {
   notes: RegionNoteView[];
 };
 
-/** Cached per request: the page and its metadata ask for the same profile. */
+type RegionRow = {
+  id: number; slug: string; nameZh: string; nameEn: string; level: string; adminCode: string | null; designation: string | null;
+  designationNoteZh: string | null; parentSlug: string | null; parentNameZh: string | null; sourceSlug: string | null; sourceTitleZh: string | null;
+};
+
+/**
+ * Cached per request: the page and its metadata ask for the same profile. Plain SQL on the indexes
+ * (see lib/queries/sqlite.ts): the Prisma version made six round trips of 4-6 ms each.
+ */
 export const getRegionProfile = cache(async (slug: string): Promise<RegionProfile | null> => {
-  const row = await db.region.findUnique({
-    where: { slug },
-    select: {
-      ...summarySelect,
-      designationNoteZh: true,
-      source: { select: { slug: true, titleZh: true } },
-      children: { select: { slug: true, nameZh: true, level: true }, orderBy: { id: "asc" } },
-      notes: {
-        select: { key: true, kind: true, titleZh: true, bodyZh: true, period: true, locator: true, source: { select: { slug: true, titleZh: true } } },
-        orderBy: { id: "asc" },
-      },
-    },
-  });
+  const sql = reader();
+  const row = sql.prepare(`
+    SELECT r.id, r.slug, r.nameZh, r.nameEn, r.level, r.adminCode, r.designation, r.designationNoteZh,
+           p.slug AS parentSlug, p.nameZh AS parentNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    FROM "Region" r LEFT JOIN "Region" p ON p.id = r.parentId LEFT JOIN "Source" s ON s.id = r.sourceId
+    WHERE r.slug = ?`).get(slug) as RegionRow | undefined;
   if (!row) return null;
+  const observationCount = (sql.prepare(`SELECT COUNT(*) AS n FROM "Observation" WHERE regionId = ?`).get(row.id) as { n: number }).n;
+  const latestGdp = (sql.prepare(`
+    SELECT value, year, qualifier FROM "Observation"
+    WHERE regionId = ? AND indicatorId = (SELECT id FROM "Indicator" WHERE code = ?) ORDER BY year DESC LIMIT 1`).get(row.id, gdpIndicator) as LatestGdp | undefined) ?? null;
+  const children = sql.prepare(`SELECT slug, nameZh, level FROM "Region" WHERE parentId = ? ORDER BY id`).all(row.id) as RegionProfile["children"];
   // A city's cases sit on its zone regions: list the cases of the region and of its children.
-  const zoneCases = await db.zoneCase.findMany({
-    where: { region: { OR: [{ slug }, { parent: { slug } }] } },
-    select: { slug: true, kind: true, region: { select: { nameZh: true } } },
-    orderBy: { id: "asc" },
-  });
-  const { designationNoteZh, source, children, notes, ...summary } = row;
+  const zoneCases = sql.prepare(`
+    SELECT z.slug, z.kind, r.nameZh FROM "ZoneCase" z JOIN "Region" r ON r.id = z.regionId
+    WHERE z.regionId = ? OR r.parentId = ? ORDER BY z.id`).all(row.id, row.id) as RegionProfile["zoneCases"];
+  const notes = (sql.prepare(`
+    SELECT n.key, n.kind, n.titleZh, n.bodyZh, n.period, n.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    FROM "RegionNote" n JOIN "Source" s ON s.id = n.sourceId WHERE n.regionId = ? ORDER BY n.id`).all(row.id) as (Omit<RegionNoteView, "source"> & { sourceSlug: string; sourceTitleZh: string })[])
+    .map(({ sourceSlug, sourceTitleZh, ...n }) => ({ ...n, source: { slug: sourceSlug, titleZh: sourceTitleZh } }));
   return {
-    ...toSummary(summary),
-    designationNoteZh,
-    designationSource: source,
-    children: children.map((c) => ({ ...c, level: c.level as RegionLevel })),
-    zoneCases: zoneCases.map((z) => ({ slug: z.slug, kind: z.kind, nameZh: z.region.nameZh })),
-    notes: notes.map((n) => ({ ...n, kind: n.kind as RegionNoteView["kind"] })),
+    slug: row.slug,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    level: row.level as RegionLevel,
+    adminCode: row.adminCode,
+    designation: row.designation,
+    parent: row.parentSlug ? { slug: row.parentSlug, nameZh: row.parentNameZh! } : null,
+    observationCount,
+    zoneCaseCount: zoneCases.filter((z) => z.slug).length,
+    latestGdp,
+    designationNoteZh: row.designationNoteZh,
+    designationSource: row.sourceSlug ? { slug: row.sourceSlug, titleZh: row.sourceTitleZh! } : null,
+    children,
+    zoneCases,
+    notes,
   };
 });

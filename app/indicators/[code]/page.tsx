@@ -1,39 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RegionBarsChart, YearSeriesChart } from "@/components/charts/series-charts";
 import { directionText } from "@/components/indicators/direction";
 import { observationLabel } from "@/components/indicators/observation-label";
-import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
+import { ObservationTable } from "@/components/observations/observation-table";
+import { distribution } from "@/lib/domain/distribution";
 import { unitLabelZh, units } from "@/lib/domain/units";
+import { formatNumber } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { getIndicator } from "@/lib/queries/indicators";
+import { listObservations, type ObservationView } from "@/lib/queries/observations";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ code: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Shown on the page; the rest are a download away (a province may have hundreds of counties). */
+const tableRows = 200;
+const barRegions = 20;
+const seriesRegions = 6;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const indicator = await getIndicator((await params).code);
   return { title: indicator?.nameZh ?? getMessages().notFound.title };
 }
 
-export default async function IndicatorPage({ params }: { params: Params }) {
+export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const m = getMessages();
   const t = m.indicators.detail;
   const indicator = await getIndicator((await params).code);
   if (!indicator) notFound();
+  const asked = Number((await searchParams).year);
+  const year = indicator.years.includes(asked) ? asked : indicator.years.at(-1);
 
-  const regions = [...new Map(indicator.observations.map((o) => [o.region.slug, o.region.nameZh])).entries()];
-  const lines = regions.map(([slug, nameZh]) => ({
-    name: nameZh,
-    points: indicator.observations
-      .filter((o) => o.region.slug === slug)
-      .map((o) => ({ year: o.year, value: o.value, label: observationLabel(o.value, o.qualifier, o.indicator.unit) })),
-  }));
+  const figures = year === undefined ? [] : await listObservations({ indicator: indicator.code, from: year, to: year });
+  const ranked = [...figures].sort((a, b) => (indicator.higherIsBetter === false ? a.value - b.value : b.value - a.value));
+  const spread = distribution(figures.map((f) => f.value));
+  const label = (o: ObservationView) => observationLabel(o.value, o.qualifier, o.indicator.unit);
 
-  const years = new Set(indicator.observations.map((o) => o.year));
+  // Over the years: the regions with the most years of figures (at most six lines stay readable).
+  let lines: { name: string; points: { year: number; value: number; label: string }[] }[] = [];
+  if (indicator.years.length > 1) {
+    const all = await listObservations({ indicator: indicator.code, regions: [...new Set(ranked.map((o) => o.region.slug))].slice(0, seriesRegions) });
+    const byRegion = new Map<string, ObservationView[]>();
+    for (const o of all) byRegion.set(o.region.slug, [...(byRegion.get(o.region.slug) ?? []), o]);
+    lines = [...byRegion.values()].map((list) => ({ name: list[0]!.region.nameZh, points: list.map((o) => ({ year: o.year, value: o.value, label: label(o) })) }));
+  }
+  const unit = unitLabelZh(indicator.unit);
 
   return (
     <>
@@ -45,35 +61,50 @@ export default async function IndicatorPage({ params }: { params: Params }) {
       <section className="panel">
         <dl className="meta-list">
           <dt>{t.definition}</dt><dd>{indicator.definitionZh}</dd>
-          <dt>{t.unit}</dt><dd>{unitLabelZh(indicator.unit) || units[indicator.unit].labelEn || "—"}</dd>
+          <dt>{t.unit}</dt><dd>{unit || units[indicator.unit].labelEn || "—"}</dd>
           <dt>{t.direction}</dt><dd>{directionText(indicator.higherIsBetter)}</dd>
           <dt>{t.code}</dt><dd><code>{indicator.code}</code></dd>
         </dl>
       </section>
-      {/* Several years: a line per region; one year across regions: bars; a single figure needs no chart. */}
-      {years.size > 1 && (
-        <section className="section panel">
-          <YearSeriesChart id="indicator-series" title={t.chartTitle(indicator.nameZh)} unitLabel={unitLabelZh(indicator.unit)} lines={lines} />
-        </section>
+
+      {year === undefined ? (
+        <p className="section panel note">{t.noObservations}</p>
+      ) : (
+        <>
+          <section className="section panel" aria-labelledby="year-title">
+            <h2 id="year-title">{t.yearTitle(year, figures.length)}</h2>
+            {indicator.years.length > 1 && (
+              <nav className="series-picker" aria-label={t.yearPicker}>
+                <span className="note">{t.yearPicker}:</span>
+                {indicator.years.map((y) =>
+                  y === year ? <strong key={y} aria-current="true">{y}</strong> : <Link key={y} href={`/indicators/${indicator.code}?year=${y}`}>{y}</Link>,
+                )}
+              </nav>
+            )}
+            {spread && spread.count > 2 && (
+              <p className="note" data-testid="indicator-spread">
+                {t.spread({ min: formatNumber(spread.min), q1: formatNumber(spread.q1), median: formatNumber(spread.median), q3: formatNumber(spread.q3), max: formatNumber(spread.max), unit })}
+              </p>
+            )}
+            {figures.length > 1 && (
+              <RegionBarsChart
+                id="indicator-regions"
+                title={t.rankTitle(indicator.nameZh, year, Math.min(barRegions, figures.length), figures.length)}
+                bars={ranked.slice(0, barRegions).map((o) => ({ region: o.region.nameZh, value: o.value, label: label(o) }))}
+              />
+            )}
+            <ExportLinks filter={{ indicator: indicator.code }} />
+            <ObservationTable observations={ranked.slice(0, tableRows)} hide={["indicator"]} />
+            {figures.length > tableRows && <p className="note">{t.truncated(tableRows, figures.length)}</p>}
+          </section>
+
+          {lines.length > 0 && (
+            <section className="section panel">
+              <YearSeriesChart id="indicator-series" title={t.chartTitle(indicator.nameZh)} unitLabel={unit} lines={lines} />
+            </section>
+          )}
+        </>
       )}
-      {years.size === 1 && lines.length > 1 && (
-        <section className="section panel">
-          <RegionBarsChart
-            id="indicator-regions"
-            title={t.chartTitle(indicator.nameZh)}
-            bars={lines.map((l) => ({ region: l.name, value: l.points[0]!.value, label: l.points[0]!.label }))}
-          />
-        </section>
-      )}
-      <section className="section panel" aria-labelledby="obs-title">
-        <h2 id="obs-title">{t.observationsTitle(indicator.observations.length)}</h2>
-        {indicator.observations.length > 0 && <ExportLinks filter={{ indicator: indicator.code }} />}
-        {indicator.observations.length > 0 ? (
-          <ObservationTable observations={indicator.observations} hide={["indicator"]} />
-        ) : (
-          <p className="note">{t.noObservations}</p>
-        )}
-      </section>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RegionBarsChart } from "@/components/charts/series-charts";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { SelectionPicker } from "@/components/ui/selection-picker";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { SelectionPicker } from "@/components/ui/selection-picker";

@@ -1,0 +1,93 @@
+// bench/throughput: requests per second under 50 concurrent connections on loopback, for `next start` and,
+// as the ceiling for the stage API, the same handler on bare node:http (bench/bare-stage-server.ts).
+// Usage: npx tsx bench/throughput.ts   (BENCH_SECONDS=5 to shorten a trial run) → prints the section as JSON.
+import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { isDeepStrictEqual } from "node:util";
+import { pathToFileURL } from "node:url";
+import autocannon from "autocannon";
+import { startServer } from "./lib/server";
+import type { BenchRow, BenchSection } from "./lib/types";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const connections = 50;
+const stagePath = "/api/v1/stage?gdp=13953";
+
+type Load = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
+
+async function load(url: string): Promise<Load> {
+  // A short untimed burst first, so JIT warm-up and first-request module loading stay out of the figures.
+  await autocannon({ url, connections: 10, duration: 2 });
+  const result = await autocannon({ url, connections, duration: seconds });
+  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+function loadRow(measure: string, l: Load, isReference = false): BenchRow {
+  return {
+    measure,
+    value: `${Math.round(l.requestsPerSecond)} req/s, p99 ${l.p99Ms} ms, ${l.errors} errors, ${l.non2xx} non-2xx`,
+    target: isReference ? "reference" : "0 errors, 0 non-2xx",
+    pass: isReference ? null : l.errors === 0 && l.non2xx === 0,
+  };
+}
+
+/** Starts bench/bare-stage-server.ts in its own process, so it does not share an event loop with autocannon. */
+async function startBareServer(port: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/bare-stage-server.ts", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((ready, fail) => {
+    child.stdout.once("data", () => ready());
+    child.once("exit", (code) => fail(new Error(`bare-stage-server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise<void>((done) => (child.once("exit", () => done()), child.kill("SIGTERM"))),
+  };
+}
+
+/** The comparison only means something if both servers answer the same thing, errors included. */
+async function assertSameAnswers(nextUrl: string, bareUrl: string) {
+  for (const path of [stagePath, "/api/v1/stage?gdp=abc"]) {
+    const [a, b] = await Promise.all([fetch(nextUrl + path), fetch(bareUrl + path)]);
+    const [bodyA, bodyB] = await Promise.all([a.json(), b.json()]);
+    if (a.status !== b.status || !isDeepStrictEqual(bodyA, bodyB)) throw new Error(`bare server differs from next start on ${path}`);
+  }
+}
+
+export async function run(): Promise<BenchSection> {
+  const next = await startServer({ port: 3221 });
+  const bare = await startBareServer(3222);
+  try {
+    await assertSameAnswers(next.url, bare.url);
+    const home = await load(`${next.url}/`);
+    const stage = await load(next.url + stagePath);
+    const rssMb = next.rssMb();
+    const floor = await load(bare.url + stagePath);
+    const ratio = stage.requestsPerSecond / floor.requestsPerSecond;
+    return {
+      title: `Throughput (${connections} connections, ${seconds} s each, loopback)`,
+      rows: [
+        loadRow("GET / (next start)", home),
+        loadRow(`GET ${stagePath} (next start)`, stage),
+        loadRow(`GET ${stagePath} (bare node:http)`, floor, true),
+        { measure: "Stage API, next start ÷ bare node:http", value: `${ratio.toFixed(2)}×`, target: "≥ 0.5×", pass: ratio >= 0.5 },
+      ],
+      notes: [
+        `autocannon runs in the benchmark's own process on the same ${availableParallelism()}-CPU machine as the server, so it competes for CPU; the ratio is the figure to compare across machines.`,
+        `next start resident memory after the load: ${Math.round(rssMb)} MB.`,
+      ],
+    };
+  } finally {
+    await bare.stop();
+    await next.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  run().then(
+    (section) => console.log(JSON.stringify(section, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
