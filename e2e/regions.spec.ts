@@ -20,8 +20,10 @@ test.describe("regions", () => {
     await expect(page.getByTestId("region-stage-answer")).toContainText("效率驱动向创新驱动转型");
     await expect(page.getByTestId("chart-series-gdp-per-capita-usd").locator(".chart__canvas--desktop svg")).toContainText("13,953美元/人");
     const figures = page.getByRole("region", { name: "全部数字" });
-    await expect(figures.getByRole("row")).toHaveCount(12); // header + 11 figures
-    await figures.getByRole("row", { name: /有研发活动的规上工业企业占比/ }).getByRole("link", { name: /扎实推动/ }).click();
+    await expect(figures.getByRole("row")).toHaveCount(11); // header + the latest figure of 10 indicators
+    await figures.getByRole("link", { name: "显示全部年份(共 11 个数字)" }).click();
+    await expect(page.getByRole("region", { name: "全部数字" }).getByRole("row")).toHaveCount(12); // GDP 2018 as well
+    await page.getByRole("region", { name: "全部数字" }).getByRole("row", { name: /有研发活动的规上工业企业占比/ }).getByRole("link", { name: /扎实推动/ }).click();
     await expect(page).toHaveURL(/\/sources\/doc-000#obs-\d+$/);
 
     await page.goto("/regions/jiangxi");

@@ -28,8 +28,9 @@ export function buildYearSeriesOption(lines: NamedSeries[], unitLabel: string, w
       connectNulls: true,
       data: years.map((year) => {
         const point = line.points.find((p) => p.year === year);
+        // Labels on every point only for a single line: with several they pile up (the data table has them).
         return point
-          ? { value: point.value, label: { show: true, position: "top" as const, formatter: point.label, color: ink, fontSize } }
+          ? { value: point.value, label: { show: lines.length === 1, position: "top" as const, formatter: point.label, color: ink, fontSize } }
           : null;
       }),
     })),

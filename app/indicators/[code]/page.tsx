@@ -19,7 +19,7 @@ type Params = Promise<{ code: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Shown on the page; the rest are a download away (a province may have hundreds of counties). */
-const tableRows = 200;
+const tableRows = 50;
 const barRegions = 20;
 const seriesRegions = 6;
 

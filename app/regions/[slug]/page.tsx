@@ -35,6 +35,10 @@ function timeSeries(observations: ObservationView[]): ObservationView[][] {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Kept to what a reader takes in at a glance; the table and the export hold the rest. */
+const headlineCards = 8;
+const childLinks = 60;
+
 export default async function RegionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const m = getMessages();
   const { slug } = await params;
@@ -44,7 +48,10 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   const p = m.regions.profile;
   // One series is drawn at a time (chosen in the URL), so a region with dozens of indicators stays fast.
   const series = timeSeries(observations);
-  const wanted = (await searchParams).series;
+  const query = await searchParams;
+  const wanted = query.series;
+  // By default the table lists each indicator's latest figure; every year is one click (or an export) away.
+  const allYears = query.all === "1";
   const shown = series.find((list) => list[0]!.indicator.code === wanted) ?? series.find((list) => list[0]!.indicator.code === "gdp-per-capita-usd") ?? series[0];
 
   return (
@@ -73,7 +80,7 @@ export default async function RegionPage({ params, searchParams }: { params: Par
         <section className="section" aria-labelledby="headlines-title">
           <h2 id="headlines-title" className="visually-hidden">{p.headlinesTitle}</h2>
           <div className="grid grid--cards">
-            {headlines.map((o) => <IndicatorCard key={o.id} observation={o} />)}
+            {headlines.slice(0, headlineCards).map((o) => <IndicatorCard key={o.id} observation={o} />)}
           </div>
         </section>
       )}
@@ -109,7 +116,16 @@ export default async function RegionPage({ params, searchParams }: { params: Par
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{p.figuresTitle}</h2>
         {observations.length > 0 && <ExportLinks filter={{ region: slug }} />}
-        {observations.length > 0 ? <ObservationTable observations={observations} hide={["region", "asWritten"]} /> : <p className="note">{p.noFigures}</p>}
+        {observations.length > headlines.length && (
+          <p className="note">
+            {allYears ? <Link href={`/regions/${slug}#figures-title`}>{p.latestOnly}</Link> : <Link href={`/regions/${slug}?all=1#figures-title`}>{p.allYears(observations.length)}</Link>}
+          </p>
+        )}
+        {observations.length > 0 ? (
+          <ObservationTable observations={allYears ? observations : headlines} hide={["region", "asWritten"]} />
+        ) : (
+          <p className="note">{p.noFigures}</p>
+        )}
       </section>
 
       {observations.length > 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} />}
@@ -120,10 +136,11 @@ export default async function RegionPage({ params, searchParams }: { params: Par
             <section className="panel" aria-labelledby="children-title">
               <h2 id="children-title">{p.childrenTitle}</h2>
               <ul className="plain-list plain-list--inline">
-                {region.children.map((c) => (
+                {region.children.slice(0, childLinks).map((c) => (
                   <li key={c.slug}><Link href={`/regions/${c.slug}`}>{c.nameZh}</Link> <span className="note">{m.levels[c.level]}</span></li>
                 ))}
               </ul>
+              {region.children.length > childLinks && <p className="note">{p.moreChildren(region.children.length - childLinks)}</p>}
             </section>
           )}
           {region.zoneCases.length > 0 && (
