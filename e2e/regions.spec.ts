@@ -67,10 +67,13 @@ test.describe("indicators", () => {
     await page.goto("/indicators");
     await page.getByRole("link", { name: "标志性人工智能模型中产业界占比" }).click();
     await expect(page).toHaveURL(/\/indicators\/notable-ai-models-industry-share$/);
+    await page.getByRole("link", { name: /历年变化/ }).click();
+    await expect(page).toHaveURL(/view=trend/);
     const chart = page.getByTestId("chart-indicator-series").locator(".chart__canvas--desktop svg");
     await expect(chart).toContainText("约90%");
     await expect(chart).toContainText("60%");
     // The latest year is shown across regions; another year is a link away.
+    await page.goto("/indicators/notable-ai-models-industry-share");
     const year = page.getByRole("region", { name: /2024年/ });
     await expect(year.getByRole("table").getByRole("row")).toHaveCount(2);
     await year.getByRole("link", { name: "2023" }).click();

@@ -83,6 +83,7 @@ export const indicatorsMessages = {
     chartTitle: (name: string) => `${name}:历年变化(数字最多的地区)`,
     yearTitle: (year: number, n: number) => `${year}年:${n}个地区`,
     yearPicker: "年份",
+    trendLink: "看排名靠前地区的历年变化",
     spread: (s: { min: string; q1: string; median: string; q3: string; max: string; unit: string }) =>
       `各地区分布:最低 ${s.min},四分之一位 ${s.q1},中位数 ${s.median},四分之三位 ${s.q3},最高 ${s.max}(${s.unit})`,
     rankTitle: (name: string, year: number, shown: number, total: number) =>

@@ -41,8 +41,12 @@ type ObservationRow = Omit<ObservationView, "indicator" | "region" | "source"> &
   sourceFile: string | null;
 };
 
+type Ordering = { order?: "year" | "value-desc" | "value-asc"; limit?: number };
+
+const orderBy = { year: "o.year, o.id", "value-desc": "o.value DESC, o.id", "value-asc": "o.value ASC, o.id" } as const;
+
 /** Figures matching every given filter, oldest first: one SQL statement on the observation indexes. */
-function findObservations(filter: ObservationFilter): ObservationRow[] {
+function findObservations(filter: ObservationFilter, { order = "year", limit }: Ordering = {}): ObservationRow[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.region !== undefined) { where.push(`o.regionId = (SELECT id FROM "Region" WHERE slug = ?)`); params.push(filter.region); }
@@ -63,7 +67,7 @@ function findObservations(filter: ObservationFilter): ObservationRow[] {
     JOIN "Region" r ON r.id = o.regionId
     JOIN "Source" s ON s.id = o.sourceId
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-    ORDER BY o.year, o.id`;
+    ORDER BY ${orderBy[order]}${limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(limit))}` : ""}`;
   return reader().prepare(sql).all(...params) as ObservationRow[];
 }
 
@@ -87,6 +91,21 @@ function toView(row: ObservationRow): ObservationView {
 /** Figures matching every given filter, oldest first. */
 export async function listObservations(filter: ObservationFilter): Promise<ObservationView[]> {
   return findObservations(filter).map(toView);
+}
+
+export type IndicatorYear = { values: number[]; ranked: ObservationView[] };
+
+/**
+ * One indicator in one year across every region: all values (for the distribution) but only the
+ * `limit` best-ranked figures with their names and sources, so a 3,000-region year stays cheap.
+ */
+export async function listIndicatorYear(code: string, year: number, options: { limit: number; highestFirst: boolean }): Promise<IndicatorYear> {
+  const values = reader()
+    .prepare(`SELECT value FROM "Observation" WHERE indicatorId = (SELECT id FROM "Indicator" WHERE code = ?) AND year = ?`)
+    .pluck()
+    .all(code, year) as number[];
+  const ranked = findObservations({ indicator: code, from: year, to: year }, { order: options.highestFirst ? "value-desc" : "value-asc", limit: options.limit });
+  return { values, ranked: ranked.map(toView) };
 }
 
 const categoryOrder = ["economy", "rnd", "innovation", "policy", "stage", "zone"];

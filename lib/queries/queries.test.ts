@@ -1,7 +1,7 @@
 // The query functions against a freshly migrated and seeded throwaway database.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { listObservations, listRegionHeadlines } from "./observations";
+import { listIndicatorYear, listObservations, listRegionHeadlines } from "./observations";
 import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
 import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
 import { getIndicator, listIndicators } from "./indicators";
@@ -58,6 +58,13 @@ describe("observations", () => {
     expect(recent.map((o) => o.year)).toEqual([2025]);
     const ai = await listObservations({ regions: ["world"], indicator: "notable-ai-models-industry-share", to: 2023 });
     expect(ai.map((o) => o.value)).toEqual([60]);
+  });
+
+  it("ranks one indicator's year across regions and keeps every value for the distribution", async () => {
+    const year = await listIndicatorYear("gdp-per-capita-usd", 2025, { limit: 5, highestFirst: true });
+    expect(year.values).toEqual([13953]);
+    expect(year.ranked.map((o) => [o.region.slug, o.value])).toEqual([["cn", 13953]]);
+    expect((await listIndicatorYear("gdp-per-capita-usd", 1999, { limit: 5, highestFirst: true })).values).toEqual([]);
   });
 
   it("gives a region's latest figure per indicator, GDP first", async () => {

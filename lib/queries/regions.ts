@@ -17,15 +17,12 @@ export type CentreView = {
 
 /** The S&T innovation centres the national plan names, international ones first. */
 export async function listInnovationCentres(): Promise<CentreView[]> {
-  const rows = await db.region.findMany({
-    where: { designation: { in: ["international-innovation-centre", "regional-innovation-centre"] } },
-    select: {
-      slug: true, nameZh: true, nameEn: true, level: true, designation: true, designationNoteZh: true, locator: true,
-      source: { select: { slug: true, titleZh: true } },
-    },
-    orderBy: [{ designation: "asc" }, { id: "asc" }],
-  });
-  return rows.map((r) => ({ ...r, designation: r.designation as CentreView["designation"] }));
+  const rows = reader().prepare(`
+    SELECT r.slug, r.nameZh, r.nameEn, r.level, r.designation, r.designationNoteZh, r.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    FROM "Region" r LEFT JOIN "Source" s ON s.id = r.sourceId
+    WHERE r.designation IN ('international-innovation-centre', 'regional-innovation-centre')
+    ORDER BY r.designation, r.id`).all() as (Omit<CentreView, "source"> & { sourceSlug: string | null; sourceTitleZh: string | null })[];
+  return rows.map(({ sourceSlug, sourceTitleZh, ...r }) => ({ ...r, source: sourceSlug ? { slug: sourceSlug, titleZh: sourceTitleZh! } : null }));
 }
 
 export const gdpIndicator = "gdp-per-capita-usd";

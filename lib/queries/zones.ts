@@ -1,8 +1,7 @@
 // Reads of the 高新区 / science-city cases: each with its region, the features the documents report and
 // the figures seeded for its region (its metrics).
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { reader } from "./sqlite";
 import type { FeatureCategory, FeatureEvidence } from "@/lib/domain/zone-matrix";
 import type { UnitCode } from "@/lib/domain/units";
 
@@ -32,69 +31,70 @@ export type ZoneCaseView = {
   metrics: ZoneMetric[];
 };
 
-const zoneSelect = {
-  slug: true, kind: true, established: true, summaryZh: true, locator: true,
-  source: { select: { slug: true, titleZh: true } },
-  region: {
-    select: {
-      slug: true, nameZh: true, nameEn: true,
-      parent: { select: { slug: true, nameZh: true } },
-      observations: {
-        select: {
-          id: true, value: true, qualifier: true, year: true, valueText: true, locator: true,
-          indicator: { select: { code: true, nameZh: true, nameEn: true, unit: true } },
-          source: { select: { slug: true, titleZh: true } },
-        },
-        orderBy: [{ indicatorId: "asc" }, { year: "asc" }],
-      },
-    },
-  },
-  features: {
-    select: { category: true, key: true, labelZh: true, evidenceZh: true, locator: true, source: { select: { slug: true, titleZh: true } } },
-    orderBy: { id: "asc" },
-  },
-} satisfies Prisma.ZoneCaseSelect;
+type CaseRow = {
+  id: number; slug: string; kind: string; established: number | null; summaryZh: string; locator: string;
+  sourceSlug: string; sourceTitleZh: string; regionId: number; regionSlug: string; nameZh: string; nameEn: string;
+  parentSlug: string | null; parentNameZh: string | null;
+};
+type FeatureRow = FeatureEvidence & { zoneCaseId: number; sourceSlug: string; sourceTitleZh: string };
+type MetricRow = Omit<ZoneMetric, "source" | "unit"> & { regionId: number; unit: string; id: number; locator: string; sourceSlug: string; sourceTitleZh: string };
 
-type ZoneRow = Awaited<ReturnType<typeof findZones>>[number];
-
-function findZones(slugs?: string[]) {
-  return db.zoneCase.findMany({ where: slugs ? { slug: { in: slugs } } : {}, select: zoneSelect, orderBy: { id: "asc" } });
-}
-
-function toView({ region, features, kind, ...z }: ZoneRow): ZoneCaseView {
-  const { observations, nameZh, nameEn, ...regionRest } = region;
-  return {
-    ...z,
-    nameZh,
-    nameEn,
-    kind: kind as ZoneCaseView["kind"],
-    region: { ...regionRest, nameZh },
-    features: features.map((f) => ({ ...f, category: f.category as FeatureCategory })),
-    metrics: observations.map((o) => ({
-      code: o.indicator.code,
-      labelZh: o.indicator.nameZh,
-      labelEn: o.indicator.nameEn,
-      value: o.value,
-      unit: o.indicator.unit as UnitCode,
-      qualifier: o.qualifier,
-      year: o.year,
-      valueText: o.valueText,
-      source: { ...o.source, locator: o.locator, observationId: o.id },
-    })),
-  };
+/**
+ * Cases with their features and metrics in three SQL statements (see lib/queries/sqlite.ts): the Prisma
+ * version's nested reads were most of the comparison page's server time (bench/paint).
+ */
+function findZones(slugs?: string[]): ZoneCaseView[] {
+  const sql = reader();
+  const filter = slugs ? `WHERE z.slug IN (${slugs.map(() => "?").join(",") || "NULL"})` : "";
+  const cases = sql.prepare(`
+    SELECT z.id, z.slug, z.kind, z.established, z.summaryZh, z.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh,
+           r.id AS regionId, r.slug AS regionSlug, r.nameZh, r.nameEn, p.slug AS parentSlug, p.nameZh AS parentNameZh
+    FROM "ZoneCase" z JOIN "Source" s ON s.id = z.sourceId JOIN "Region" r ON r.id = z.regionId LEFT JOIN "Region" p ON p.id = r.parentId
+    ${filter} ORDER BY z.id`).all(...(slugs ?? [])) as CaseRow[];
+  if (cases.length === 0) return [];
+  const caseIds = cases.map((c) => c.id);
+  const regionIds = cases.map((c) => c.regionId);
+  const features = sql.prepare(`
+    SELECT f.zoneCaseId, f.category, f.key, f.labelZh, f.evidenceZh, f.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    FROM "ZoneFeature" f JOIN "Source" s ON s.id = f.sourceId
+    WHERE f.zoneCaseId IN (${caseIds.map(() => "?").join(",")}) ORDER BY f.id`).all(...caseIds) as FeatureRow[];
+  const metrics = sql.prepare(`
+    SELECT o.id, o.regionId, o.value, o.qualifier, o.year, o.valueText, o.locator, i.code, i.nameZh AS labelZh, i.nameEn AS labelEn, i.unit,
+           s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    FROM "Observation" o JOIN "Indicator" i ON i.id = o.indicatorId JOIN "Source" s ON s.id = o.sourceId
+    WHERE o.regionId IN (${regionIds.map(() => "?").join(",")}) ORDER BY o.indicatorId, o.year`).all(...regionIds) as MetricRow[];
+  return cases.map((c) => ({
+    slug: c.slug,
+    nameZh: c.nameZh,
+    nameEn: c.nameEn,
+    kind: c.kind as ZoneCaseView["kind"],
+    established: c.established,
+    summaryZh: c.summaryZh,
+    region: { slug: c.regionSlug, nameZh: c.nameZh, parent: c.parentSlug ? { slug: c.parentSlug, nameZh: c.parentNameZh! } : null },
+    source: { slug: c.sourceSlug, titleZh: c.sourceTitleZh },
+    locator: c.locator,
+    features: features
+      .filter((f) => f.zoneCaseId === c.id)
+      .map((f) => ({ category: f.category as FeatureCategory, key: f.key, labelZh: f.labelZh, evidenceZh: f.evidenceZh, locator: f.locator, source: { slug: f.sourceSlug, titleZh: f.sourceTitleZh } })),
+    metrics: metrics
+      .filter((o) => o.regionId === c.regionId)
+      .map((o) => ({
+        code: o.code, labelZh: o.labelZh, labelEn: o.labelEn, value: o.value, unit: o.unit as UnitCode, qualifier: o.qualifier, year: o.year, valueText: o.valueText,
+        source: { slug: o.sourceSlug, titleZh: o.sourceTitleZh, locator: o.locator, observationId: o.id },
+      })),
+  }));
 }
 
 export async function listZoneCases(): Promise<ZoneCaseView[]> {
-  return (await findZones()).map(toView);
+  return findZones();
 }
 
 export async function getZoneCase(slug: string): Promise<ZoneCaseView | null> {
-  const [row] = await findZones([slug]);
-  return row ? toView(row) : null;
+  return findZones([slug])[0] ?? null;
 }
 
 /** The named cases in the order asked for; unknown slugs are left out (the caller reports them). */
 export async function findZoneCases(slugs: string[]): Promise<ZoneCaseView[]> {
-  const bySlug = new Map((await findZones(slugs)).map((row) => [row.slug, toView(row)]));
+  const bySlug = new Map(findZones(slugs).map((zone) => [zone.slug, zone]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
 }

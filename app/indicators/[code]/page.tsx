@@ -11,7 +11,7 @@ import { unitLabelZh, units } from "@/lib/domain/units";
 import { formatNumber } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { getIndicator } from "@/lib/queries/indicators";
-import { listObservations, type ObservationView } from "@/lib/queries/observations";
+import { listIndicatorYear, listObservations, type ObservationView } from "@/lib/queries/observations";
 
 export const dynamic = "force-dynamic";
 
@@ -33,17 +33,20 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const t = m.indicators.detail;
   const indicator = await getIndicator((await params).code);
   if (!indicator) notFound();
-  const asked = Number((await searchParams).year);
+  const query = await searchParams;
+  const asked = Number(query.year);
+  // Two views: one year across regions (default), or the regions' figures over the years.
+  const trend = query.view === "trend" && indicator.years.length > 1;
   const year = indicator.years.includes(asked) ? asked : indicator.years.at(-1);
 
-  const figures = year === undefined ? [] : await listObservations({ indicator: indicator.code, from: year, to: year });
-  const ranked = [...figures].sort((a, b) => (indicator.higherIsBetter === false ? a.value - b.value : b.value - a.value));
-  const spread = distribution(figures.map((f) => f.value));
+  const { values, ranked } =
+    year === undefined ? { values: [], ranked: [] } : await listIndicatorYear(indicator.code, year, { limit: tableRows, highestFirst: indicator.higherIsBetter !== false });
+  const spread = distribution(values);
   const label = (o: ObservationView) => observationLabel(o.value, o.qualifier, o.indicator.unit);
 
-  // Over the years: the regions with the most years of figures (at most six lines stay readable).
+  // Over the years: the best-ranked regions of the year (at most six lines stay readable).
   let lines: { name: string; points: { year: number; value: number; label: string }[] }[] = [];
-  if (indicator.years.length > 1) {
+  if (trend) {
     const all = await listObservations({ indicator: indicator.code, regions: [...new Set(ranked.map((o) => o.region.slug))].slice(0, seriesRegions) });
     const byRegion = new Map<string, ObservationView[]>();
     for (const o of all) byRegion.set(o.region.slug, [...(byRegion.get(o.region.slug) ?? []), o]);
@@ -72,7 +75,10 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       ) : (
         <>
           <section className="section panel" aria-labelledby="year-title">
-            <h2 id="year-title">{t.yearTitle(year, figures.length)}</h2>
+            <h2 id="year-title">{t.yearTitle(year, values.length)}</h2>
+            {indicator.years.length > 1 && (
+              <p className="note"><Link href={`/indicators/${indicator.code}?view=trend${query.year ? `&year=${year}` : ""}#trend`}>{t.trendLink} →</Link></p>
+            )}
             {indicator.years.length > 1 && (
               <nav className="series-picker" aria-label={t.yearPicker}>
                 <span className="note">{t.yearPicker}:</span>
@@ -86,20 +92,20 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
                 {t.spread({ min: formatNumber(spread.min), q1: formatNumber(spread.q1), median: formatNumber(spread.median), q3: formatNumber(spread.q3), max: formatNumber(spread.max), unit })}
               </p>
             )}
-            {figures.length > 1 && (
+            {values.length > 1 && (
               <RegionBarsChart
                 id="indicator-regions"
-                title={t.rankTitle(indicator.nameZh, year, Math.min(barRegions, figures.length), figures.length)}
+                title={t.rankTitle(indicator.nameZh, year, Math.min(barRegions, values.length), values.length)}
                 bars={ranked.slice(0, barRegions).map((o) => ({ region: o.region.nameZh, value: o.value, label: label(o) }))}
               />
             )}
             <ExportLinks filter={{ indicator: indicator.code }} />
-            <ObservationTable observations={ranked.slice(0, tableRows)} hide={["indicator"]} />
-            {figures.length > tableRows && <p className="note">{t.truncated(tableRows, figures.length)}</p>}
+            <ObservationTable observations={ranked} hide={["indicator"]} />
+            {values.length > tableRows && <p className="note">{t.truncated(tableRows, values.length)}</p>}
           </section>
 
           {lines.length > 0 && (
-            <section className="section panel">
+            <section className="section panel" id="trend">
               <YearSeriesChart id="indicator-series" title={t.chartTitle(indicator.nameZh)} unitLabel={unit} lines={lines} />
             </section>
           )}
