@@ -28,13 +28,14 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/v1/stage?gdp=1`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "file:./e2e/.output/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
       // A test-only editor password, so the login and import flows can be driven.
       KECHAN_EDITOR_PASSWORD: editorPassword,
     },

@@ -1,11 +1,8 @@
-// The stage API on bare node:http, the ceiling bench/throughput compares `next start` with: the same schema,
-// report and error body as app/api/v1/stage/route.ts, none of Next's routing, middleware or headers.
+// The stage API on bare node:http, the ceiling bench/throughput compares the app's server with: the same
+// lib function (stageAnswer) as app/api/v1/stage/route.ts and server.ts, without Next or any headers.
 // Usage: node --import tsx bench/bare-stage-server.ts <port>   (prints "listening" once ready)
 import { createServer } from "node:http";
-import { buildStageReport } from "@/lib/domain/stage-report";
-import { stageSchemes } from "@/lib/domain/stage-scheme";
-import { errorBody } from "@/lib/errors";
-import { searchParamsRecord, stageQuerySchema } from "@/lib/validation/stage";
+import { stageAnswer } from "@/lib/stage-api";
 
 const port = Number(process.argv[2] ?? 3222);
 
@@ -16,12 +13,7 @@ const server = createServer((request, response) => {
   if (request.method !== "GET" || url.pathname !== "/api/v1/stage") {
     [status, body] = [404, { error: "Not found" }];
   } else {
-    try {
-      const query = stageQuerySchema.parse(searchParamsRecord(url.searchParams));
-      body = buildStageReport(stageSchemes[query.scheme]!, query, new Date().getFullYear());
-    } catch (error) {
-      ({ status, body } = errorBody(error));
-    }
+    ({ status, body } = stageAnswer(url.searchParams, new Date().getFullYear()));
   }
   response.writeHead(status, { "content-type": "application/json" });
   response.end(JSON.stringify(body));

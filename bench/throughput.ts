@@ -1,4 +1,4 @@
-// bench/throughput: requests per second under 50 concurrent connections on loopback, for `next start` and,
+// bench/throughput: requests per second under 50 concurrent connections on loopback, for the app server (server.ts over the Next build) and,
 // as the ceiling for the stage API, the same handler on bare node:http (bench/bare-stage-server.ts).
 // Usage: npx tsx bench/throughput.ts   (BENCH_SECONDS=5 to shorten a trial run) → prints the section as JSON.
 import { spawn } from "node:child_process";
@@ -49,7 +49,7 @@ async function assertSameAnswers(nextUrl: string, bareUrl: string) {
   for (const path of [stagePath, "/api/v1/stage?gdp=abc"]) {
     const [a, b] = await Promise.all([fetch(nextUrl + path), fetch(bareUrl + path)]);
     const [bodyA, bodyB] = await Promise.all([a.json(), b.json()]);
-    if (a.status !== b.status || !isDeepStrictEqual(bodyA, bodyB)) throw new Error(`bare server differs from next start on ${path}`);
+    if (a.status !== b.status || !isDeepStrictEqual(bodyA, bodyB)) throw new Error(`bare server differs from the app server on ${path}`);
   }
 }
 
@@ -66,14 +66,14 @@ export async function run(): Promise<BenchSection> {
     return {
       title: `Throughput (${connections} connections, ${seconds} s each, loopback)`,
       rows: [
-        loadRow("GET / (next start)", home),
-        loadRow(`GET ${stagePath} (next start)`, stage),
+        loadRow("GET / (app server)", home),
+        loadRow(`GET ${stagePath} (app server)`, stage),
         loadRow(`GET ${stagePath} (bare node:http)`, floor, true),
-        { measure: "Stage API, next start ÷ bare node:http", value: `${ratio.toFixed(2)}×`, target: "≥ 0.5×", pass: ratio >= 0.5 },
+        { measure: "Stage API, app server ÷ bare node:http", value: `${ratio.toFixed(2)}×`, target: "≥ 0.5×", pass: ratio >= 0.5 },
       ],
       notes: [
         `autocannon runs in the benchmark's own process on the same ${availableParallelism()}-CPU machine as the server, so it competes for CPU; the ratio is the figure to compare across machines.`,
-        `next start resident memory after the load: ${Math.round(rssMb)} MB.`,
+        `App server resident memory after the load: ${Math.round(rssMb)} MB.`,
       ],
     };
   } finally {
