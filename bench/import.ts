@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { importFile } from "@/lib/import";
 import { createTestDatabase } from "@/seed/test-database";
-import type { BenchSection } from "./lib/types";
+import { runIfMain, type BenchSection } from "./lib/types";
 
 const rows = Number(process.argv[2] ?? 100_000);
 const dir = resolve("bench/.out");
@@ -62,6 +62,4 @@ export async function run(): Promise<BenchSection> {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then((section) => console.log(JSON.stringify(section, null, 1)));
-}
+runIfMain(import.meta.url, run);

@@ -1,11 +1,10 @@
 // bench/js-size: JavaScript each page ships before its load event, as gzip bytes (zlib default level of each
 // script body, so the figure does not depend on how the server happened to compress).
 // Usage: npx tsx bench/js-size.ts   → prints the section as JSON.
-import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { startServer } from "./lib/server";
-import type { BenchSection } from "./lib/types";
+import { runIfMain, type BenchSection } from "./lib/types";
 
 const pages = [
   "/",
@@ -80,12 +79,4 @@ export async function run(): Promise<BenchSection> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
-  run().then(
-    (section) => console.log(JSON.stringify(section, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

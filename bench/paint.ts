@@ -1,10 +1,9 @@
 // bench/paint: navigation start → largest contentful paint in headless Chromium, cold cache, for the pages
 // that open on a chart; each compared with its floor (the same HTML served as a static file).
 // Usage: npx tsx bench/paint.ts   → prints the section as JSON.
-import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "@playwright/test";
 import { startServer } from "./lib/server";
-import { median, type BenchSection } from "./lib/types";
+import { median, runIfMain, type BenchSection } from "./lib/types";
 import { startStaticServer } from "./static-server";
 
 const pages = [
@@ -102,12 +101,4 @@ export async function run(): Promise<BenchSection> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
-  run().then(
-    (section) => console.log(JSON.stringify(section, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

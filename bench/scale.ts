@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { generateSyntheticStore, syntheticIndicator, syntheticIndicators, syntheticRegion } from "./generate";
 import { startServer } from "./lib/server";
-import { percentile, type BenchRow, type BenchSection } from "./lib/types";
+import { percentile, runIfMain, type BenchRow, type BenchSection } from "./lib/types";
 
 const sizes = [10_000, 100_000, 1_000_000];
 const requestsPerCase = 60;
@@ -66,6 +66,4 @@ export async function run(): Promise<BenchSection> {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then((section) => console.log(JSON.stringify(section, null, 1)));
-}
+runIfMain(import.meta.url, run);

@@ -4,10 +4,9 @@
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { isDeepStrictEqual } from "node:util";
-import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { startServer } from "./lib/server";
-import type { BenchRow, BenchSection } from "./lib/types";
+import { runIfMain, type BenchRow, type BenchSection } from "./lib/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = 50;
@@ -82,12 +81,4 @@ export async function run(): Promise<BenchSection> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
-  run().then(
-    (section) => console.log(JSON.stringify(section, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

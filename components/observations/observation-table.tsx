@@ -39,7 +39,7 @@ export function ObservationTable({ observations, hide = [], anchors = false }: O
               {show("indicator") && <td><Link href={`/indicators/${o.indicator.code}`}>{o.indicator.nameZh}</Link></td>}
               {show("region") && <td><Link href={`/regions/${o.region.slug}`}>{o.region.nameZh}</Link></td>}
               <td className="num"><ObservationValue value={o.value} qualifier={o.qualifier} unit={o.indicator.unit} /></td>
-              <td>{observationYearText(o)}</td>
+              <td className="cell-year">{observationYearText(o)}</td>
               {show("asWritten") && <td><code>{o.valueText}</code></td>}
               {show("source") && <td><Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{o.source.titleZh}</Link></td>}
               <td>{o.locator}</td>

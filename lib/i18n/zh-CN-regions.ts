@@ -80,7 +80,7 @@ export const indicatorsMessages = {
     direction: "方向",
     code: "代码",
     observationsTitle: (n: number) => `全部数字(${n}个)`,
-    chartTitle: (name: string) => `${name}:历年变化(数字最多的地区)`,
+    chartTitle: (name: string) => `${name}:历年变化(所选年份排名靠前的地区)`,
     yearTitle: (year: number, n: number) => `${year}年:${n}个地区`,
     yearPicker: "年份",
     trendLink: "看排名靠前地区的历年变化",
