@@ -34,6 +34,11 @@ test.describe("editor", () => {
     await expect(page).toHaveURL(/\/regions\/hubei$/);
     await expect(page.getByRole("region", { name: "全部数字" })).toContainText("2.35%");
     await expect(page.getByRole("region", { name: "全部数字" })).toContainText("e2e 示例");
+
+    // The source the file named is listed with the imported sources and links back to the figure.
+    await page.goto("/sources");
+    await page.getByRole("region", { name: "导入数据的出处" }).getByRole("link", { name: "e2e 示例" }).click();
+    await expect(page.getByRole("table")).toContainText("2.35%");
   });
 
   test("a bad file lists every bad row and changes nothing", async ({ page, request }) => {

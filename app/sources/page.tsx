@@ -9,6 +9,9 @@ export const metadata: Metadata = { title: getMessages().sources.title };
 export default async function SourcesPage() {
   const m = getMessages();
   const sources = await listSources();
+  const documents = sources.filter((s) => s.kind === "document");
+  // Sources named in analysts' imports (yearbooks and the like), and synthetic benchmark data if loaded.
+  const others = sources.filter((s) => s.kind !== "document");
   return (
     <>
       <div className="page-head">
@@ -16,7 +19,7 @@ export default async function SourcesPage() {
         <p>{m.sources.intro}</p>
       </div>
       <div className="grid">
-        {sources.map((s) => (
+        {documents.map((s) => (
           <article key={s.slug} className="panel source-card">
             <h2><Link href={`/sources/${s.slug}`}>{s.titleZh}</Link></h2>
             <p className="note">{s.authors} · {s.organisation} · {s.published} · {s.file}</p>
@@ -25,6 +28,18 @@ export default async function SourcesPage() {
           </article>
         ))}
       </div>
+      {others.length > 0 && (
+        <section className="section panel" aria-labelledby="imported-title">
+          <h2 id="imported-title">{m.sources.imported}</h2>
+          <ul className="plain-list">
+            {others.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/sources/${s.slug}`}>{s.titleZh}</Link> <span className="note">{m.sources.figures(s.observationCount)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -152,6 +152,7 @@ export const zhCN = {
     meaning: "含义(转述)",
     figures: (n: number) => `本文献的${n}个数字`,
     back: "全部来源",
+    imported: "导入数据的出处",
   },
   regions: regionsMessages,
   indicators: indicatorsMessages,

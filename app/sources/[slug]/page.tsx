@@ -29,16 +29,17 @@ export default async function SourcePage({ params }: { params: Params }) {
       <div className="page-head">
         <p className="note"><Link href="/sources">← {m.sources.back}</Link></p>
         <h1>{source.titleZh}</h1>
-        <p>{source.titleEn}</p>
+        {source.titleEn && <p>{source.titleEn}</p>}
       </div>
       <section className="panel">
+        {/* Sources named in imports have only a title; their other fields are blank. */}
         <dl className="meta-list">
-          <dt>{m.sources.authors}</dt><dd>{source.authors}</dd>
-          <dt>{m.sources.organisation}</dt><dd>{source.organisation}</dd>
-          <dt>{m.sources.published}</dt><dd>{source.published}</dd>
-          <dt>{m.sources.file}</dt><dd><code>{source.file}</code></dd>
+          {source.authors && <><dt>{m.sources.authors}</dt><dd>{source.authors}</dd></>}
+          {source.organisation && <><dt>{m.sources.organisation}</dt><dd>{source.organisation}</dd></>}
+          {source.published && <><dt>{m.sources.published}</dt><dd>{source.published}</dd></>}
+          {source.file && <><dt>{m.sources.file}</dt><dd><code>{source.file}</code></dd></>}
         </dl>
-        <p>{source.summaryZh}</p>
+        {source.summaryZh && <p>{source.summaryZh}</p>}
       </section>
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{m.sources.figures(observations.length)}</h2>
