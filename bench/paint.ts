@@ -12,7 +12,7 @@ const pages = [
   "/regions/cn",
   "/zones/compare?z=zhangjiang-science-city,suzhou-industrial-park,guangming-science-city",
 ];
-const runs = 11; // single loads vary by ±50 ms when browser and server share two CPUs, hence well above 5
+const runs = 15; // single loads vary by ±50 ms when browser and server share two CPUs, hence well above 5
 const maxRatio = 1.25;
 
 // A string, not a function: tsx's transpiled functions can reference helpers that do not exist in the page.
