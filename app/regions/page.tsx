@@ -20,9 +20,15 @@ function groupOf(r: RegionSummary): GroupKey {
 
 const groupOrder: GroupKey[] = ["nation", "international", "regional", "province", "city", "zone", "macro-region"];
 
-export default async function RegionsPage() {
+/** A group longer than this (a province's counties, say) shows its first items and a link to the rest. */
+const groupPreview = 48;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RegionsPage({ searchParams }: { searchParams: SearchParams }) {
   const m = getMessages();
   const regions = await listRegions();
+  const expanded = (await searchParams).group;
   const groups = groupOrder
     .map((key) => ({ key, regions: regions.filter((r) => groupOf(r) === key) }))
     .filter((g) => g.regions.length > 0);
@@ -45,7 +51,7 @@ export default async function RegionsPage() {
         <section key={group.key} className="section" aria-labelledby={`group-${group.key}`}>
           <h2 id={`group-${group.key}`}>{m.regions.groups[group.key]}</h2>
           <ul className="region-list" data-testid={`region-group-${group.key}`}>
-            {group.regions.map((r) => (
+            {(expanded === group.key ? group.regions : group.regions.slice(0, groupPreview)).map((r) => (
               <li key={r.slug} className="panel region-item">
                 <div className="region-item__head">
                   <Link href={`/regions/${r.slug}`} className="region-item__name">{r.nameZh}</Link>
@@ -63,6 +69,9 @@ export default async function RegionsPage() {
               </li>
             ))}
           </ul>
+          {expanded !== group.key && group.regions.length > groupPreview && (
+            <p className="note"><Link href={`/regions?group=${group.key}#group-${group.key}`}>{m.regions.showAll(group.regions.length)}</Link></p>
+          )}
         </section>
       ))}
     </>

@@ -20,6 +20,7 @@ export const regionsMessages = {
   tileGridTitle: "省级行政区示意",
   tileGridCaption: "方块示意图,非地理地图;有数字的省份以深色标出。",
   compareLink: "并排比较地区",
+  showAll: (n: number) => `显示全部 ${n} 个`,
   profile: {
     back: "全部地区",
     parent: "上级",
