@@ -2,15 +2,15 @@ import Link from "@/components/ui/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ProjectionChart } from "@/components/charts/projection-chart";
 import { IndicatorCard } from "@/components/indicators/indicator-card";
+import { observationLabel } from "@/components/indicators/observation-label";
 import { InnovationCentres } from "@/components/regions/innovation-centres";
 import { projectGdp } from "@/lib/domain/projection";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
-import { listObservations, listRegionHeadlines } from "@/lib/queries/observations";
+import { listObservations, listRegionFigures } from "@/lib/queries/observations";
 import { listInnovationCentres } from "@/lib/queries/regions";
-import { unitLabelZh } from "@/lib/domain/units";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +18,14 @@ const zhangjiang = "zhangjiang-science-city";
 
 export default async function OverviewPage() {
   const m = getMessages();
-  const [headlines, gdpSeries, growthSeries, centres, zhangjiangFigures] = await Promise.all([
-    listRegionHeadlines("cn"),
-    listObservations({ region: "cn", indicator: "gdp-per-capita-usd" }),
-    listObservations({ region: "cn", indicator: "gdp-growth-forecast" }),
+  const [china, centres, zhangjiangFigures] = await Promise.all([
+    listRegionFigures("cn"),
     listInnovationCentres(),
     listObservations({ region: zhangjiang }),
   ]);
+  const headlines = china.headlines;
+  const gdpSeries = china.observations.filter((o) => o.indicator.code === "gdp-per-capita-usd");
+  const growthSeries = china.observations.filter((o) => o.indicator.code === "gdp-growth-forecast");
 
   const latestGdp = gdpSeries.at(-1);
   const growth = growthSeries.at(-1);
@@ -39,7 +40,7 @@ export default async function OverviewPage() {
   const zoneBars = zhangjiangFigures.map((o) => ({
     label: o.indicator.nameZh,
     value: o.value,
-    valueLabel: `${formatNumber(o.value)}${o.qualifier === "+" ? "+" : ""}${unitLabelZh(o.indicator.unit)}`,
+    valueLabel: observationLabel(o.value, o.qualifier, o.indicator.unit),
   }));
 
   return (

@@ -5,8 +5,7 @@ import { stagePalette, stageTextColour } from "@/lib/charts/theme";
 import { getMessages } from "@/lib/i18n";
 import type { LatestGdp } from "@/lib/queries/regions";
 
-export function StageBadge({ gdp }: { gdp: LatestGdp | null }) {
-  if (!gdp) return <span className="badge badge--none">{getMessages().regions.noStage}</span>;
+export function StageBadge({ gdp }: { gdp: LatestGdp }) {
   const band = classifyGdp(gcr2014, gdp.value);
   return (
     <span

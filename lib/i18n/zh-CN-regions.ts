@@ -15,7 +15,6 @@ export const regionsMessages = {
   adminCode: "行政区划代码",
   figures: (n: number) => (n > 0 ? `${n}个数字` : "暂无数字"),
   cases: (n: number) => `${n}个园区案例`,
-  noStage: "无人均GDP数据",
   stageOf: (year: number) => `${year}年所处阶段`,
   tileGridTitle: "省级行政区示意",
   tileGridCaption: "方块示意图,非地理地图;有数字的省份以深色标出。",

@@ -1,6 +1,5 @@
 // Reads of observations: a region's headline figures and one indicator's series, shaped for views.
 import "server-only";
-import { db } from "@/lib/db";
 import { reader } from "./sqlite";
 import type { UnitCode } from "@/lib/domain/units";
 
@@ -125,11 +124,3 @@ export async function listRegionFigures(regionSlug: string): Promise<RegionFigur
   return { observations: rows.map(toView), headlines: headlines.map(toView) };
 }
 
-/** The latest figure of every indicator reported for a region, economy first. */
-export async function listRegionHeadlines(regionSlug: string): Promise<ObservationView[]> {
-  return (await listRegionFigures(regionSlug)).headlines;
-}
-
-export async function countObservations(): Promise<number> {
-  return db.observation.count();
-}

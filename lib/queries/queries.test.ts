@@ -1,7 +1,7 @@
 // The query functions against a freshly migrated and seeded throwaway database.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { listIndicatorYear, listObservations, listRegionHeadlines } from "./observations";
+import { listIndicatorYear, listObservations, listRegionFigures } from "./observations";
 import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
 import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
 import { getIndicator, listIndicators } from "./indicators";
@@ -68,7 +68,7 @@ describe("observations", () => {
   });
 
   it("gives a region's latest figure per indicator, GDP first", async () => {
-    const headlines = await listRegionHeadlines("cn");
+    const { headlines } = await listRegionFigures("cn");
     expect(headlines[0]!.indicator.code).toBe("gdp-per-capita-usd");
     expect(headlines[0]!.year).toBe(2025);
     expect(new Set(headlines.map((o) => o.indicator.code)).size).toBe(headlines.length);

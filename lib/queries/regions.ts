@@ -141,7 +141,7 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
     designation: row.designation,
     parent: row.parentSlug ? { slug: row.parentSlug, nameZh: row.parentNameZh! } : null,
     observationCount,
-    zoneCaseCount: zoneCases.filter((z) => z.slug).length,
+    zoneCaseCount: zoneCases.length,
     latestGdp,
     designationNoteZh: row.designationNoteZh,
     designationSource: row.sourceSlug ? { slug: row.sourceSlug, titleZh: row.sourceTitleZh! } : null,

@@ -7,6 +7,7 @@ import { observationLabel } from "@/components/indicators/observation-label";
 import { ExportLinks } from "@/components/observations/export-links";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { distribution } from "@/lib/domain/distribution";
+import { groupBy } from "@/lib/domain/group-by";
 import { unitLabelZh, units } from "@/lib/domain/units";
 import { formatNumber } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
@@ -48,9 +49,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   let lines: { name: string; points: { year: number; value: number; label: string }[] }[] = [];
   if (trend) {
     const all = await listObservations({ indicator: indicator.code, regions: [...new Set(ranked.map((o) => o.region.slug))].slice(0, seriesRegions) });
-    const byRegion = new Map<string, ObservationView[]>();
-    for (const o of all) byRegion.set(o.region.slug, [...(byRegion.get(o.region.slug) ?? []), o]);
-    lines = [...byRegion.values()].map((list) => ({ name: list[0]!.region.nameZh, points: list.map((o) => ({ year: o.year, value: o.value, label: label(o) })) }));
+    lines = groupBy(all, (o) => o.region.slug).map((list) => ({ name: list[0]!.region.nameZh, points: list.map((o) => ({ year: o.year, value: o.value, label: label(o) })) }));
   }
   const unit = unitLabelZh(indicator.unit);
 

@@ -8,6 +8,7 @@ import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
 import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
+import { groupBy } from "@/lib/domain/group-by";
 import { unitLabelZh } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
 import { listRegionFigures, type ObservationView } from "@/lib/queries/observations";
@@ -24,13 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** Indicators with figures in more than one year, each with its figures oldest first. */
 function timeSeries(observations: ObservationView[]): ObservationView[][] {
-  const byIndicator = new Map<string, ObservationView[]>();
-  for (const o of observations) {
-    const list = byIndicator.get(o.indicator.code);
-    if (list) list.push(o);
-    else byIndicator.set(o.indicator.code, [o]);
-  }
-  return [...byIndicator.values()].filter((list) => new Set(list.map((o) => o.year)).size > 1);
+  return groupBy(observations, (o) => o.indicator.code).filter((list) => new Set(list.map((o) => o.year)).size > 1);
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
