@@ -10,10 +10,10 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/scripts/**"],
   },
   {
-    files: ["app/**", "components/**", "lib/domain/**", "lib/charts/**", "lib/validation/**"],
+    files: ["app/**", "pages/**", "components/**", "lib/domain/**", "lib/charts/**", "lib/validation/**"],
     rules: { "no-restricted-imports": ["error", dbOnlyInDataLayer] },
   },
   {

@@ -1,4 +1,4 @@
-// The physical floor for bench/paint: saved page HTML plus the build's /_next/static files, served by bare
+// The physical floor for bench/paint: saved page HTML plus the build's /_next/static and public/ files, served by bare
 // node:http with gzip (as `next start` compresses), so the only difference left is server-side rendering.
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -24,7 +24,8 @@ export type StaticServer = { url: string; stop(): Promise<void> };
 
 /** `pages` maps a request path with its query (`/stage?gdp=1`) to the HTML saved for it. */
 export async function startStaticServer(options: { port: number; pages: Map<string, string> }): Promise<StaticServer> {
-  const staticRoot = resolve(".next/static");
+  const buildRoot = resolve(".next/static");
+  const publicRoot = resolve("public");
   const server = createServer(async (request, response) => {
     const path = request.url ?? "/";
     let body: Buffer;
@@ -34,9 +35,10 @@ export async function startStaticServer(options: { port: number; pages: Map<stri
       body = Buffer.from(html);
       type = contentTypes[".html"]!;
     } else {
-      const file = resolve(staticRoot, decodeURIComponent(path.replace(/^\/_next\/static\//, "").split("?")[0]!));
+      const root = path.startsWith("/_next/static/") ? buildRoot : publicRoot;
+      const file = resolve(root, decodeURIComponent(path.replace(/^\/_next\/static\//, "").replace(/^\//, "").split("?")[0]!));
       try {
-        if (!path.startsWith("/_next/static/") || !file.startsWith(staticRoot + sep)) throw new Error("outside");
+        if (!file.startsWith(root + sep)) throw new Error("outside");
         body = await readFile(file);
         type = contentTypes[extname(file)] ?? "application/octet-stream";
       } catch {

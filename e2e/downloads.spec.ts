@@ -26,6 +26,18 @@ test.describe("downloads", () => {
     expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
   });
 
+  test("the same buttons work on a page rendered by the App Router", async ({ page }) => {
+    await page.goto("/regions/cn");
+    const chart = page.getByTestId("chart-series-gdp-per-capita-usd");
+    const csv = page.waitForEvent("download");
+    await chart.getByRole("button", { name: "下载数据(CSV)" }).click();
+    const csvFile = await csv;
+    expect(csvFile.suggestedFilename()).toBe("kechan-series-gdp-per-capita-usd.csv");
+    const lines = (await readFile((await csvFile.path())!, "utf8")).split("\r\n");
+    expect(lines[0]).toBe("\uFEFF地区,年份,数值");
+    expect(lines).toContain("中国,2025年,\"13,953美元/人\"");
+  });
+
   test("a region's figures export as CSV and JSON that name their sources", async ({ page, request }) => {
     await page.goto("/regions/cn");
     const links = page.getByTestId("export-links");

@@ -1,5 +1,4 @@
 // The application's one PrismaClient; cached on globalThis so dev reloads do not open new connections.
-import "server-only";
 import { databaseUrl, env } from "@/lib/env";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 

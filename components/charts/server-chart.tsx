@@ -2,7 +2,6 @@
 import { renderChartSvg } from "@/lib/charts/render-svg";
 import type { EChartsOption } from "echarts";
 import { getMessages } from "@/lib/i18n";
-import { toCsv } from "@/lib/csv";
 import { ChartDownloads } from "./chart-downloads";
 
 export type ChartTable = { columns: string[]; rows: (string | number)[][] };
@@ -36,11 +35,7 @@ export function ServerChart({ id, title, caption, build, height, desktopWidth = 
         <div className="chart__canvas chart__canvas--mobile" dangerouslySetInnerHTML={{ __html: mobile }} />
       </div>
       {children}
-      <ChartDownloads
-        fileName={`kechan-${id}`}
-        csv={toCsv(table.columns, table.rows)}
-        labels={{ data: m.common.downloadData, svg: m.common.saveSvg, png: m.common.savePng }}
-      />
+      <ChartDownloads fileName={`kechan-${id}`} labels={{ data: m.common.downloadData, svg: m.common.saveSvg, png: m.common.savePng }} />
       <details>
         <summary>{m.common.dataTable}</summary>
         <div className="table-wrap">

@@ -1,7 +1,6 @@
 // Server-side ECharts: renders an option to an SVG string so charts are on screen at first paint.
 // Renders are memoised: the same figures drawn at the same size give the same SVG, and a render costs
 // 5-15 ms, most of a page's server time.
-import "server-only";
 import * as echarts from "echarts/core";
 import { BarChart, LineChart, ScatterChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent } from "echarts/components";

@@ -1,5 +1,4 @@
 // Reads of observations: a region's headline figures and one indicator's series, shaped for views.
-import "server-only";
 import { reader } from "./sqlite";
 import type { UnitCode } from "@/lib/domain/units";
 

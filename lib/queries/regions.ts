@@ -1,5 +1,4 @@
 // Reads of regions.
-import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { reader } from "./sqlite";

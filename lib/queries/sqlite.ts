@@ -1,7 +1,6 @@
 // A read-only better-sqlite3 connection for the hot reads (a region's figures, an indicator across
 // regions). bench/scale measured Prisma at 4-6 ms per query and 100 ms for 3,000 figures with their
 // relations; the same reads as plain SQL take well under a millisecond on the indexes.
-import "server-only";
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/env";
 

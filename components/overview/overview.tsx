@@ -1,3 +1,5 @@
+// The overview: China's headline figures and stage projection, Zhangjiang's reported counts and the
+// innovation centres. Pure markup from OverviewData; pages/index.tsx reads the data and serves it.
 import Link from "@/components/ui/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ProjectionChart } from "@/components/charts/projection-chart";
@@ -9,20 +11,10 @@ import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
-import { listObservations, listRegionFigures } from "@/lib/queries/observations";
-import { listInnovationCentres } from "@/lib/queries/regions";
+import type { OverviewData } from "@/lib/queries/overview";
 
-export const dynamic = "force-dynamic";
-
-const zhangjiang = "zhangjiang-science-city";
-
-export default async function OverviewPage() {
+export function Overview({ china, centres, zhangjiang }: OverviewData) {
   const m = getMessages();
-  const [china, centres, zhangjiangFigures] = await Promise.all([
-    listRegionFigures("cn"),
-    listInnovationCentres(),
-    listObservations({ region: zhangjiang }),
-  ]);
   const headlines = china.headlines;
   const gdpSeries = china.observations.filter((o) => o.indicator.code === "gdp-per-capita-usd");
   const growthSeries = china.observations.filter((o) => o.indicator.code === "gdp-growth-forecast");
@@ -37,7 +29,7 @@ export default async function OverviewPage() {
     label: `${o.qualifier ? m.qualifiers[o.qualifier] : ""}${formatUsd(o.value)}`,
   }));
 
-  const zoneBars = zhangjiangFigures.map((o) => ({
+  const zoneBars = zhangjiang.map((o) => ({
     label: o.indicator.nameZh,
     value: o.value,
     valueLabel: observationLabel(o.value, o.qualifier, o.indicator.unit),
