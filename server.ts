@@ -24,6 +24,10 @@ function answerStage(url: URL, response: ServerResponse) {
   response.end(JSON.stringify(body));
 }
 
+// tsx turns on Node's source-map support, which would keep every loaded chunk's source map in memory
+// (tens of MB for Next's server bundles, bench/scale); production stacks do not need them.
+process.setSourceMapsEnabled(false);
+
 const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
 
