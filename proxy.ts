@@ -2,6 +2,7 @@
 // request), so no inline script without it runs. Styles allow inline attributes: the server-rendered
 // ECharts SVG and React style props use them, and a nonce would make browsers ignore 'unsafe-inline'.
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce } from "@/lib/http/nonce";
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -19,7 +20,7 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -3,8 +3,11 @@
 // it reached 0.06× of a bare node:http server (bench/throughput), on this path it runs at nearly full speed.
 // Usage: node --import tsx server.ts [-p PORT] [-H HOST]   (PORT in the environment works too)
 import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import next from "next";
+import { cachedPages } from "@/lib/http/cached-pages";
 import { apiContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
+import { dataVersion } from "@/lib/queries/sqlite";
 import { stageAnswer } from "@/lib/stage-api";
 
 function option(flag: string): string | undefined {
@@ -32,9 +35,23 @@ const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
 
 app.prepare().then(() => {
-  createServer((request, response) => {
+  const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     if (request.method === "GET" && url.pathname === "/api/v1/stage") return answerStage(url, response);
-    void handle(request, response);
-  }).listen(port, host, () => console.log(`kechan: serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
+    servePage(request, response, url).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end();
+    });
+  });
+  // Pages opened more than once are sent from memory (lib/http/page-cache.ts); the rest is Next as usual.
+  const servePage = cachedPages({ handle, dataVersion, origin: () => loopbackOrigin(server.address() as AddressInfo) });
+  server.listen(port, host, () => console.log(`kechan: serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
 });
+
+/** This server as seen from itself: the address it listens on, or loopback when that is every address. */
+function loopbackOrigin({ address, family, port }: AddressInfo): string {
+  if (address === "0.0.0.0") return `http://127.0.0.1:${port}`;
+  if (address === "::") return `http://[::1]:${port}`;
+  return family === "IPv6" ? `http://[${address}]:${port}` : `http://${address}:${port}`;
+}

@@ -1,15 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { editorPassword } from "../playwright.config";
-
-const csv = (rows: string[]) => ({ name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from(["indicator,region,year,value,source,note", ...rows].join("\n")) });
-
-async function logIn(page: Page) {
-  await page.goto("/admin/import");
-  await expect(page).toHaveURL(/\/admin\/login/);
-  await page.getByLabel("密码").fill(editorPassword);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/admin\/import$/);
-}
+import { expect, test } from "@playwright/test";
+import { figuresCsv as csv, logIn } from "./editor-session";
 
 test.describe("editor", () => {
   test("a wrong password is refused next to the field", async ({ page }) => {

@@ -14,3 +14,9 @@ export function reader(): Database.Database {
   }
   return globalForReader.kechanReader;
 }
+
+/** SQLite's data_version for this connection: it changes whenever another connection (an import, the seed,
+ * another process) commits to the database, which is what the page cache needs to know (lib/http/cached-pages.ts). */
+export function dataVersion(): number {
+  return reader().pragma("data_version", { simple: true }) as number;
+}
