@@ -54,8 +54,15 @@ function findObservations(filter: ObservationFilter, { order = "year", limit }: 
   }
   if (filter.indicator !== undefined) { where.push(`o.indicatorId = (SELECT id FROM "Indicator" WHERE code = ?)`); params.push(filter.indicator); }
   if (filter.source !== undefined) { where.push(`o.sourceId = (SELECT id FROM "Source" WHERE slug = ?)`); params.push(filter.source); }
-  if (filter.from !== undefined) { where.push("o.year >= ?"); params.push(filter.from); }
-  if (filter.to !== undefined) { where.push("o.year <= ?"); params.push(filter.to); }
+  if (filter.from !== undefined && filter.from === filter.to) {
+    // One year as an equality, not a range: SQLite then walks the (indicatorId, year, value) index in value
+    // order and stops at the limit, instead of sorting the whole year (EXPLAIN QUERY PLAN; 3.5 → 0.2 ms at 1M).
+    where.push("o.year = ?");
+    params.push(filter.from);
+  } else {
+    if (filter.from !== undefined) { where.push("o.year >= ?"); params.push(filter.from); }
+    if (filter.to !== undefined) { where.push("o.year <= ?"); params.push(filter.to); }
+  }
   const sql = `
     SELECT o.id, o.year, o.periodStart, o.yearBasis, o.value, o.qualifier, o.valueText, o.locator, o.noteZh,
            i.id AS indicatorId, i.code AS indicatorCode, i.nameZh AS indicatorNameZh, i.unit AS indicatorUnit, i.category AS indicatorCategory,

@@ -58,6 +58,8 @@ describe("observations", () => {
     expect(recent.map((o) => o.year)).toEqual([2025]);
     const ai = await listObservations({ regions: ["world"], indicator: "notable-ai-models-industry-share", to: 2023 });
     expect(ai.map((o) => o.value)).toEqual([60]);
+    const oneYear = await listObservations({ region: "cn", indicator: "gdp-per-capita-usd", from: 2018, to: 2018 });
+    expect(oneYear.map((o) => o.year)).toEqual([2018]);
   });
 
   it("ranks one indicator's year across regions and keeps every value for the distribution", async () => {
