@@ -10,7 +10,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/scripts/**"],
+    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/scripts/**", "dist/**"],
   },
   {
     files: ["app/**", "pages/**", "components/**", "lib/domain/**", "lib/charts/**", "lib/validation/**"],

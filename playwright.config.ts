@@ -28,7 +28,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: {
-    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
+    command: `node dist/server.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/v1/stage?gdp=1`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,7 +1,8 @@
 // The production server: Next for every page and route, and the stage API answered straight from
 // node:http. The stage check is pure and hot (batch users, other tools); through Next's request pipeline
 // it reached 0.06× of a bare node:http server (bench/throughput), on this path it runs at nearly full speed.
-// Usage: node --import tsx server.ts [-p PORT] [-H HOST]   (PORT in the environment works too)
+// Built into dist/server.mjs by `npm run build` (scripts/bundle.ts); `npm run serve` runs it.
+// Usage: node dist/server.mjs [-p PORT] [-H HOST]   (PORT in the environment works too)
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
@@ -26,10 +27,6 @@ function answerStage(url: URL, response: ServerResponse) {
   response.writeHead(status, { ...apiHeaders, "Content-Type": "application/json" });
   response.end(JSON.stringify(body));
 }
-
-// tsx turns on Node's source-map support, which would keep every loaded chunk's source map in memory
-// (tens of MB for Next's server bundles, bench/scale); production stacks do not need them.
-process.setSourceMapsEnabled(false);
 
 const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();

@@ -1,4 +1,4 @@
-// Starts the production server (server.ts over the `next build` output) on a port against a given
+// Starts the production server (dist/server.mjs, bundled from server.ts, over the `next build` output) on a port against a given
 // database, for benchmarks: the same process `npm start` runs.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -7,14 +7,14 @@ import { resolve } from "node:path";
 export type BenchServer = { url: string; pid: number; rssMb(): number; stop(): Promise<void> };
 
 export async function startServer(options: { port: number; databaseUrl?: string; env?: Record<string, string> }): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", resolve("server.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [resolve("dist/server.mjs"), "-p", String(options.port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: options.databaseUrl ?? process.env.DATABASE_URL ?? "file:./data/kechan.db", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server.ts exited with ${child.exitCode}: run \`npm run build\` first`);
+    if (child.exitCode !== null) throw new Error(`dist/server.mjs exited with ${child.exitCode}: run \`npm run build\` first`);
     try {
       if ((await fetch(`${url}/api/v1/stage?gdp=1`)).ok) break;
     } catch {

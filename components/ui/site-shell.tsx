@@ -5,7 +5,7 @@ import Link from "./link";
 import { SiteNav } from "./site-nav";
 import { getMessages } from "@/lib/i18n";
 
-/** Built by scripts/build-client.ts from lib/client/chart-downloads.ts. */
+/** Built by scripts/bundle.ts from lib/client/chart-downloads.ts. */
 const chartDownloadsScript = "/scripts/chart-downloads.js";
 
 type SiteShellProps = {

@@ -1,7 +1,7 @@
 // "Download data" and "save image" for every server-rendered chart, without a framework: one delegated click
 // listener serves all the buttons (components/charts/chart-downloads.tsx). The CSV is read from the chart's own
 // data table and the picture from the SVG the reader sees, so the page carries each only once.
-// Bundled on its own by scripts/build-client.ts into public/scripts/chart-downloads.js.
+// Bundled on its own by scripts/bundle.ts into public/scripts/chart-downloads.js.
 import { toCsv } from "@/lib/csv";
 
 function save(blob: Blob, name: string) {
