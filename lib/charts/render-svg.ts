@@ -11,7 +11,9 @@ echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, 
 
 export type ChartSize = { width: number; height: number };
 
-const maxCached = 500;
+// Repeat views of a page come from the page cache (lib/http/page-cache.ts); this keeps charts shared
+// between pages and pages just rendered again after an import, within a few MB.
+const maxCached = 200;
 const cache = new Map<string, string>();
 
 function render(option: EChartsOption, size: ChartSize): string {
