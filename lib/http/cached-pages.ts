@@ -22,6 +22,14 @@ const renderHeader = "x-kechan-render";
 // Hop-by-hop or per-response headers: never replayed from the cache.
 const unstoredHeaders = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag"]);
 
+function readVersion(dataVersion: () => number): number | null {
+  try {
+    return dataVersion();
+  } catch {
+    return null;
+  }
+}
+
 export function cachedPages({ handle, origin, dataVersion, cache = new PageCache({ maxBytes: 24 * 1024 * 1024, maxAgeMs: 10 * 60_000 }) }: CachedPagesOptions) {
   const secret = crypto.randomUUID();
   let version: number | null = null;
@@ -55,7 +63,12 @@ export function cachedPages({ handle, origin, dataVersion, cache = new PageCache
       await handle(request, response);
       return;
     }
-    const current = dataVersion();
+    const current = readVersion(dataVersion);
+    if (current === null) {
+      // No database to watch (missing, unreadable): nothing is cached, and Next shows its error page.
+      await handle(request, response);
+      return;
+    }
     if (current !== version) {
       if (version !== null) cache.clear();
       version = current;
@@ -69,7 +82,7 @@ export function cachedPages({ handle, origin, dataVersion, cache = new PageCache
     }
     const { page, cacheable } = await render(key);
     // A render that overlapped a write may show the data from before it: keep it only if nothing changed.
-    if (cacheable && dataVersion() === version) cache.set(key, page);
+    if (cacheable && readVersion(dataVersion) === version) cache.set(key, page);
     send(request, response, page, "miss");
   };
 }
