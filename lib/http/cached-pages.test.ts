@@ -18,22 +18,21 @@ async function startHarness(): Promise<Harness> {
     response.setHeader("content-type", "text/html; charset=utf-8");
     response.end(`<html><body><p>render ${renders} of ${request.url}</p><script nonce="${nonce}" src="/a.js"></script></body></html>`);
   };
-  let server: Server | undefined;
+  const server: Server = createServer((request, response) => void servePage(request, response, new URL(request.url ?? "/", "http://localhost")));
   const servePage = cachedPages({
     handle: next,
-    origin: () => `http://127.0.0.1:${(server!.address() as AddressInfo).port}`,
+    origin: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     dataVersion: () => {
       if (version instanceof Error) throw version;
       return version;
     },
   });
-  server = createServer((request, response) => void servePage(request, response, new URL(request.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     renders: () => renders,
     setVersion: (v) => (version = v),
-    close: () => new Promise((resolve) => server!.close(() => resolve())),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
