@@ -1,6 +1,7 @@
 // The production server: Next for every page and route, pages viewed again sent from the page cache
-// (lib/http/cached-pages.ts), and the stage API answered straight from node:http. The stage check is pure and hot (batch users, other tools); through Next's request pipeline
-// it reached 0.06× of a bare node:http server (bench/throughput), on this path it runs at nearly full speed.
+// (lib/http/cached-pages.ts), and the stage API answered straight from node:http. The stage check is pure
+// and hot (batch users, other tools); through Next's request pipeline it reached 0.06× of a bare node:http
+// server (bench/throughput), on this path it runs at nearly full speed.
 // Built into dist/server.mjs by `npm run build` (scripts/bundle.ts); `npm run serve` runs it.
 // Usage: node dist/server.mjs [-p PORT] [-H HOST]   (PORT in the environment works too)
 import { createServer, type ServerResponse } from "node:http";
