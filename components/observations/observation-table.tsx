@@ -1,5 +1,7 @@
 // Figures as a table: value with its qualifier and unit, year, and where in which document it stands.
 // Pages choose the columns that are not already implied (a region page hides the region column).
+// On phones each row becomes a small card whose cells carry their column's name (data-label): six columns
+// of Chinese text squeezed into 390 px wrapped every few characters.
 import Link from "@/components/ui/link";
 import { ObservationValue } from "@/components/indicators/observation-value";
 import { observationYearText } from "@/components/indicators/observation-year";
@@ -20,7 +22,7 @@ export function ObservationTable({ observations, hide = [], anchors = false }: O
   const show = (c: Column) => !hide.includes(c);
   return (
     <div className="table-wrap">
-      <table className="data">
+      <table className="data data--stack">
         <thead>
           <tr>
             {show("indicator") && <th scope="col">{m.common.indicator}</th>}
@@ -36,14 +38,14 @@ export function ObservationTable({ observations, hide = [], anchors = false }: O
         <tbody>
           {observations.map((o) => (
             <tr key={o.id} id={anchors ? `obs-${o.id}` : undefined}>
-              {show("indicator") && <td><Link href={`/indicators/${o.indicator.code}`}>{o.indicator.nameZh}</Link></td>}
-              {show("region") && <td><Link href={`/regions/${o.region.slug}`}>{o.region.nameZh}</Link></td>}
-              <td className="num"><ObservationValue value={o.value} qualifier={o.qualifier} unit={o.indicator.unit} /></td>
-              <td className="cell-year">{observationYearText(o)}</td>
-              {show("asWritten") && <td><code>{o.valueText}</code></td>}
-              {show("source") && <td><Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{o.source.titleZh}</Link></td>}
-              <td>{o.locator}</td>
-              <td>{o.noteZh}</td>
+              {show("indicator") && <td data-label={m.common.indicator}><Link href={`/indicators/${o.indicator.code}`}>{o.indicator.nameZh}</Link></td>}
+              {show("region") && <td data-label={m.common.region}><Link href={`/regions/${o.region.slug}`}>{o.region.nameZh}</Link></td>}
+              <td className="num" data-label={m.common.value}><ObservationValue value={o.value} qualifier={o.qualifier} unit={o.indicator.unit} /></td>
+              <td className="cell-year" data-label={m.common.year}>{observationYearText(o)}</td>
+              {show("asWritten") && <td data-label={m.sources.asWritten}><code>{o.valueText}</code></td>}
+              {show("source") && <td data-label={m.common.source}><Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{o.source.titleZh}</Link></td>}
+              <td data-label={m.common.locator}>{o.locator}</td>
+              <td data-label={m.sources.meaning}>{o.noteZh}</td>
             </tr>
           ))}
         </tbody>
