@@ -23,7 +23,7 @@ export default async function IndicatorsPage() {
         <section key={category} className="section panel" aria-labelledby={`cat-${category}`}>
           <h2 id={`cat-${category}`}>{t.categories[category] ?? category}</h2>
           <div className="table-wrap">
-            <table className="data">
+            <table className="data data--stack">
               <thead>
                 <tr>
                   <th scope="col">{t.columns.name}</th>
@@ -36,14 +36,14 @@ export default async function IndicatorsPage() {
               <tbody>
                 {indicators.filter((i) => i.category === category).map((i) => (
                   <tr key={i.code}>
-                    <td>
+                    <td className="stack-lead">
                       <Link href={`/indicators/${i.code}`}>{i.nameZh}</Link>
                       <br /><span className="note">{i.definitionZh}</span>
                     </td>
-                    <td>{unitLabelZh(i.unit) || "—"}</td>
-                    <td>{directionText(i.higherIsBetter)}</td>
-                    <td>{t.coverage(i.observationCount, i.regionCount)}</td>
-                    <td>{i.firstYear === null ? "—" : i.firstYear === i.lastYear ? i.firstYear : `${i.firstYear}—${i.lastYear}`}</td>
+                    <td data-label={t.columns.unit}>{unitLabelZh(i.unit) || "—"}</td>
+                    <td data-label={t.columns.direction}>{directionText(i.higherIsBetter)}</td>
+                    <td data-label={t.columns.coverage}>{t.coverage(i.observationCount, i.regionCount)}</td>
+                    <td data-label={t.columns.years}>{i.firstYear === null ? "—" : i.firstYear === i.lastYear ? i.firstYear : `${i.firstYear}—${i.lastYear}`}</td>
                   </tr>
                 ))}
               </tbody>
