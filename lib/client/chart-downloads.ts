@@ -20,7 +20,7 @@ function visibleSvg(figure: Element): SVGSVGElement | undefined {
 
 /** The data table as CSV; cells the server marked numeric are written as numbers, the rest as text. */
 function tableCsv(figure: Element): string {
-  const table = figure.querySelector<HTMLTableElement>(":scope > details table.data"); // the chart's own, not one in its caption
+  const table = figure.querySelector<HTMLTableElement>(":scope > details table.data"); // the chart's own, not one a caller put in the figure
   if (!table) return toCsv([], []);
   const header = [...(table.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent ?? "");
   const rows = [...(table.tBodies[0]?.rows ?? [])].map((row) =>
