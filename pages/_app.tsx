@@ -1,7 +1,22 @@
-// The Pages Router takes global CSS only here; it is the same stylesheet app/layout.tsx uses.
+// The Pages Router's frame for its two pages (the overview and its error page): the stylesheet app/layout.tsx
+// also uses (the Pages Router takes global CSS only here), the viewport, and the site's shell.
 import type { AppProps } from "next/app";
+import Head from "next/head";
+import { SiteShell } from "@/components/ui/site-shell";
 import "../app/globals.css";
 
-export default function App({ Component, pageProps }: AppProps) {
-  return <Component {...pageProps} />;
+/** Every page here passes on its request's CSP nonce (lib/http/nonce.ts), which the shell's script needs. */
+export type PageNonce = { nonce: string | null };
+
+export default function App({ Component, pageProps }: AppProps<PageNonce>) {
+  return (
+    <>
+      <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+      </Head>
+      <SiteShell pathname="/" nonce={pageProps.nonce ?? undefined}>
+        <Component {...pageProps} />
+      </SiteShell>
+    </>
+  );
 }

@@ -1,33 +1,26 @@
-// What the overview shows if it fails (the database unreadable, say): the site's frame and a plain message,
-// in Chinese like the App Router's error page (app/error.tsx), instead of Next's default English one.
+// What the overview shows if it fails (the database unreadable, say): the site's frame (pages/_app.tsx) and a
+// plain message, in Chinese like the App Router's error page (app/error.tsx), instead of Next's English one.
 import type { NextPageContext } from "next";
 import Head from "next/head";
-import { SiteShell } from "@/components/ui/site-shell";
+import { requestNonce } from "@/lib/http/nonce";
 import { getMessages } from "@/lib/i18n";
-
-type ErrorPageProps = { nonce: string | null };
+import type { PageNonce } from "./_app";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export default function ErrorPage({ nonce }: ErrorPageProps) {
+export default function ErrorPage() {
   const m = getMessages();
   return (
     <>
       <Head>
         <title>{`${m.error.title} · ${m.site.name}`}</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
       </Head>
-      <SiteShell pathname="/" nonce={nonce ?? undefined}>
-        <div className="page-head" role="alert">
-          <h1>{m.error.title}</h1>
-          <p>{m.error.body}</p>
-        </div>
-      </SiteShell>
+      <div className="page-head" role="alert">
+        <h1>{m.error.title}</h1>
+        <p>{m.error.body}</p>
+      </div>
     </>
   );
 }
 
-ErrorPage.getInitialProps = ({ req }: NextPageContext): ErrorPageProps => {
-  const nonce = req?.headers["x-nonce"];
-  return { nonce: typeof nonce === "string" ? nonce : null };
-};
+ErrorPage.getInitialProps = ({ req }: NextPageContext): PageNonce => ({ nonce: requestNonce(req?.headers ?? {}) });

@@ -4,32 +4,29 @@
 import type { GetServerSideProps } from "next";
 import Head from "next/head";
 import { Overview } from "@/components/overview/overview";
-import { SiteShell } from "@/components/ui/site-shell";
+import { requestNonce } from "@/lib/http/nonce";
 import { getMessages } from "@/lib/i18n";
 import { getOverviewData, type OverviewData } from "@/lib/queries/overview";
+import type { PageNonce } from "./_app";
 
-type OverviewPageProps = { data: OverviewData; nonce: string | null };
+type OverviewPageProps = PageNonce & { data: OverviewData };
 
 // `unstable_runtimeJS: false` drops the client runtime and the page data script from the HTML.
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const getServerSideProps: GetServerSideProps<OverviewPageProps> = async ({ req }) => {
-  const nonce = req.headers["x-nonce"];
-  return { props: { data: await getOverviewData(), nonce: typeof nonce === "string" ? nonce : null } };
-};
+export const getServerSideProps: GetServerSideProps<OverviewPageProps> = async ({ req }) => ({
+  props: { data: await getOverviewData(), nonce: requestNonce(req.headers) },
+});
 
-export default function OverviewPage({ data, nonce }: OverviewPageProps) {
+export default function OverviewPage({ data }: OverviewPageProps) {
   const m = getMessages();
   return (
     <>
       <Head>
         <title>{m.site.name}</title>
         <meta name="description" content={m.site.tagline} />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
       </Head>
-      <SiteShell pathname="/" nonce={nonce ?? undefined}>
-        <Overview {...data} />
-      </SiteShell>
+      <Overview {...data} />
     </>
   );
 }

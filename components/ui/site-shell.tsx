@@ -1,6 +1,6 @@
 // The frame every page sits in: skip link, header with the site navigation, main, footer, and the small
-// script that runs the charts' download buttons. Shared by the App Router layout and the overview page
-// (pages/index.tsx), which is rendered without a client runtime.
+// script that runs the charts' download buttons. Shared by the App Router layout and the Pages Router's
+// frame (pages/_app.tsx), which serves the overview without a client runtime.
 import Link from "./link";
 import { SiteNav } from "./site-nav";
 import { getMessages } from "@/lib/i18n";

@@ -41,7 +41,7 @@ export function cachedPages({ handle, origin, dataVersion, cache = new PageCache
     const nonce = policyNonce(answer.headers.get("content-security-policy") ?? undefined);
     const body = Buffer.from(await answer.arrayBuffer());
     const cacheable = answer.status === 200 && nonce !== null && !answer.headers.has("set-cookie") && /^text\/html/.test(answer.headers.get("content-type") ?? "");
-    return { page: toCachedPage(answer.status, headers, body, nonce ?? secret), cacheable };
+    return { page: toCachedPage(answer.status, headers, body, nonce), cacheable };
   }
 
   function send(request: IncomingMessage, response: ServerResponse, page: CachedPage, state: "hit" | "miss") {

@@ -38,13 +38,13 @@ function splitBuffer(buffer: Buffer, separator: string): Buffer[] {
   return parts;
 }
 
-/** A rendered page made ready to be sent again with another nonce. */
-export function toCachedPage(status: number, headers: [string, string][], body: Buffer, nonce: string): CachedPage {
+/** A rendered page made ready to be sent again with another nonce (a page without one is kept whole). */
+export function toCachedPage(status: number, headers: [string, string][], body: Buffer, nonce: string | null): CachedPage {
   const copy = Buffer.from(body); // own the bytes: the response's buffer may be pooled
   return {
     status,
-    headers: headers.map(([name, value]) => [name, value.split(nonce)]),
-    body: splitBuffer(copy, nonce),
+    headers: headers.map(([name, value]) => [name, nonce === null ? [value] : value.split(nonce)]),
+    body: nonce === null ? [copy] : splitBuffer(copy, nonce),
     bytes: copy.length + headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0),
   };
 }
