@@ -15,11 +15,20 @@ import {
   type SourceRecord,
   type ZoneCaseRecord,
 } from "@/lib/validation/catalog";
+import {
+  statisticFigureRecordSchema,
+  statisticSourceRecordSchema,
+  type StatisticFigure,
+  type StatisticSourceRecord,
+} from "@/lib/validation/statistics";
+import type { StatisticsSeed } from "./statistics";
 
 export type ObservationEntry = z.output<typeof observationRecordSchema>;
 
 export type SeedCatalog = {
   sources: SourceRecord[];
+  /** Statistical publications (seed/statistics), kept apart from the documents. */
+  statisticSources: StatisticSourceRecord[];
   regions: RegionRecord[];
   indicators: IndicatorRecord[];
   observations: ObservationEntry[];
@@ -54,16 +63,37 @@ function uniqueBy<T>(items: T[], key: (item: T) => string, what: string, problem
 
 const describe = (r: unknown) => JSON.stringify(r).slice(0, 120);
 
-export function buildSeedCatalog(sharedRegions: RegionRecord[], documents: DocumentSeed[]): SeedCatalog {
+const noStatistics: StatisticsSeed = { indicators: [], sources: [], figures: [] };
+
+/** A statistics figure as an observation: the table's number, where it stands, and a note naming the table. */
+function figureObservation(f: StatisticFigure, source: StatisticSourceRecord | undefined): unknown {
+  const from = source ? `${source.publisher}《${source.titleZh}》${source.table}` : f.source;
+  const tier = source?.tier === "secondary" ? `(转引,原出处:${source.originZh})` : "";
+  return {
+    indicator: f.indicator, region: f.region, year: f.year, yearBasis: "observed",
+    value: f.value, valueText: f.valueText, source: f.source, locator: f.locator,
+    noteZh: `${from}${tier}`.slice(0, 400),
+  };
+}
+
+export function buildSeedCatalog(sharedRegions: RegionRecord[], documents: DocumentSeed[], statistics: StatisticsSeed = noStatistics): SeedCatalog {
   const problems: string[] = [];
   const sources = parseAll(sourceRecordSchema, documents.map((d) => d.source), describe, problems);
+  const statisticSources = parseAll(statisticSourceRecordSchema, statistics.sources, describe, problems);
   const regions = parseAll(regionRecordSchema, [...sharedRegions, ...documents.flatMap((d) => d.regions ?? [])], describe, problems);
-  const indicators = parseAll(indicatorRecordSchema, documents.flatMap((d) => d.indicators ?? []), describe, problems);
-  const observations = parseAll(observationRecordSchema, documents.flatMap((d) => d.observations), describe, problems);
+  const indicators = parseAll(indicatorRecordSchema, [...documents.flatMap((d) => d.indicators ?? []), ...statistics.indicators], describe, problems);
+  const figures = parseAll(statisticFigureRecordSchema, statistics.figures, describe, problems);
+  const statisticSourceBySlug = new Map(statisticSources.map((s) => [s.slug, s]));
+  const observations = parseAll(
+    observationRecordSchema,
+    [...documents.flatMap((d) => d.observations), ...figures.map((f) => figureObservation(f, statisticSourceBySlug.get(f.source)))],
+    describe,
+    problems,
+  );
   const zoneCases = parseAll(zoneCaseRecordSchema, documents.flatMap((d) => d.zoneCases ?? []), describe, problems);
   const regionNotes = parseAll(regionNoteRecordSchema, documents.flatMap((d) => d.regionNotes ?? []), describe, problems);
 
-  const sourceSlugs = uniqueBy(sources, (s) => s.slug, "source", problems);
+  const sourceSlugs = uniqueBy([...sources, ...statisticSources], (s) => s.slug, "source", problems);
   uniqueBy(sources, (s) => s.file, "source file", problems);
   const regionSlugs = uniqueBy(regions, (r) => r.slug, "region", problems);
   const indicatorCodes = uniqueBy(indicators, (i) => i.code, "indicator", problems);
@@ -97,5 +127,5 @@ export function buildSeedCatalog(sharedRegions: RegionRecord[], documents: Docum
   }
 
   if (problems.length > 0) throw new SeedCatalogError(problems);
-  return { sources, regions, indicators, observations, zoneCases, regionNotes };
+  return { sources, statisticSources, regions, indicators, observations, zoneCases, regionNotes };
 }

@@ -3,7 +3,7 @@ import { databaseUrl } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog } from "./catalog";
-import { documents, regions, stageSchemeCitation } from "./documents";
+import { documents, regions, stageSchemeCitation, statistics } from "./documents";
 import { loadSeed } from "./load";
 
 async function main() {
@@ -14,7 +14,7 @@ async function main() {
       console.log("kechan seed: database already has data; not seeding (run `npm run db:seed` to refresh).");
       return;
     }
-    const catalog = buildSeedCatalog(regions, documents);
+    const catalog = buildSeedCatalog(regions, documents, statistics);
     const counts = await loadSeed(db, catalog, gcr2014, stageSchemeCitation);
     console.log(`kechan seed: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   } finally {

@@ -7,6 +7,7 @@ import { doc003 } from "./data/doc-003";
 import { doc004 } from "./data/doc-004";
 
 export { regions } from "./data/regions";
+export { statistics } from "./statistics";
 
 export const documents: DocumentSeed[] = [doc000, doc001, doc002, doc003, doc004];
 

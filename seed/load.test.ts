@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog, SeedCatalogError } from "./catalog";
-import { documents, regions, stageSchemeCitation } from "./documents";
+import { documents, regions, stageSchemeCitation, statistics } from "./documents";
 import { loadSeed } from "./load";
 import { createTestDatabase } from "./test-database";
 
@@ -29,11 +29,11 @@ async function snapshot() {
   };
 }
 
-describe("loadSeed", () => {
+describe("loadSeed", { timeout: 60_000 }, () => {
   it("writes every record of the catalogue", async () => {
-    const catalog = buildSeedCatalog(regions, documents);
+    const catalog = buildSeedCatalog(regions, documents, statistics);
     const counts = await loadSeed(db, catalog, gcr2014, stageSchemeCitation);
-    expect(await db.source.count()).toBe(5);
+    expect(await db.source.count()).toBe(catalog.sources.length + catalog.statisticSources.length);
     expect(await db.observation.count()).toBe(catalog.observations.length);
     expect(await db.region.count()).toBe(catalog.regions.length);
     expect(await db.stageBand.count()).toBe(5);
@@ -53,7 +53,7 @@ describe("loadSeed", () => {
 
   it("changes nothing when run again", async () => {
     const before = await snapshot();
-    await loadSeed(db, buildSeedCatalog(regions, documents), gcr2014, stageSchemeCitation);
+    await loadSeed(db, buildSeedCatalog(regions, documents, statistics), gcr2014, stageSchemeCitation);
     expect(await snapshot()).toEqual(before);
   });
 });

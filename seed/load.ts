@@ -25,6 +25,20 @@ async function loadSources(tx: Tx, catalog: SeedCatalog): Promise<Map<string, nu
     const row = await tx.source.upsert({ where: { slug: s.slug }, create: s, update: s, select: { id: true } });
     ids.set(s.slug, row.id);
   }
+  for (const { table, publisher, ...s } of catalog.statisticSources) {
+    const data = {
+      ...s,
+      kind: "statistics",
+      file: null,
+      tableRef: table,
+      originZh: s.originZh ?? null,
+      authors: publisher,
+      organisation: publisher,
+      language: "zh-Hans",
+    };
+    const row = await tx.source.upsert({ where: { slug: s.slug }, create: data, update: data, select: { id: true } });
+    ids.set(s.slug, row.id);
+  }
   return ids;
 }
 
@@ -94,24 +108,22 @@ export async function loadSeed(
         return value;
       };
 
-      for (const o of catalog.observations) {
-        const key = {
-          indicatorId: id(indicatorIds, o.indicator),
-          regionId: id(regionIds, o.region),
-          year: o.year,
-          sourceId: id(sourceIds, o.source),
-        };
-        const data = {
-          ...key,
-          periodStart: o.periodStart ?? null,
-          yearBasis: o.yearBasis,
-          value: o.value,
-          qualifier: o.qualifier ?? null,
-          valueText: o.valueText,
-          locator: o.locator,
-          noteZh: o.noteZh,
-        };
-        await tx.observation.upsert({ where: { indicatorId_regionId_year_sourceId: key }, create: data, update: data });
+      // Observations in batches of one statement each: an upsert on the natural key, as many rows at a time
+      // as fit, so seeding a thousand figures takes a fraction of a second instead of one round trip each.
+      const rows = catalog.observations.map((o) => [
+        id(indicatorIds, o.indicator), id(regionIds, o.region), o.year, id(sourceIds, o.source),
+        o.periodStart ?? null, o.yearBasis, o.value, o.qualifier ?? null, o.valueText, o.locator, o.noteZh,
+      ]);
+      const columns = ["indicatorId", "regionId", "year", "sourceId", "periodStart", "yearBasis", "value", "qualifier", "valueText", "locator", "noteZh"];
+      const updated = columns.slice(4).map((c) => `"${c}" = excluded."${c}"`).join(", ");
+      for (let i = 0; i < rows.length; i += 200) {
+        const batch = rows.slice(i, i + 200);
+        const values = batch.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ");
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "Observation" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values}
+           ON CONFLICT ("indicatorId", "regionId", "year", "sourceId") DO UPDATE SET ${updated}`,
+          ...batch.flat(),
+        );
       }
 
       let zoneFeatures = 0;
@@ -136,9 +148,9 @@ export async function loadSeed(
       }
 
       return {
-        sources: catalog.sources.length,
         regions: catalog.regions.length,
         indicators: catalog.indicators.length,
+        sources: catalog.sources.length + catalog.statisticSources.length,
         observations: catalog.observations.length,
         stageBands: scheme.bands.length,
         zoneCases: catalog.zoneCases.length,

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog } from "./catalog";
-import { documents, regions, stageSchemeCitation } from "./documents";
+import { documents, regions, stageSchemeCitation, statistics } from "./documents";
 import { loadSeed } from "./load";
 
 const migrationsDir = resolve(process.cwd(), "prisma/migrations");
@@ -31,6 +31,6 @@ export async function createTestDatabase(file: string, options: { seed: boolean 
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
   applyMigrations(path);
   const db = createPrismaClient(`file:${path}`);
-  if (options.seed) await loadSeed(db, buildSeedCatalog(regions, documents), gcr2014, stageSchemeCitation);
+  if (options.seed) await loadSeed(db, buildSeedCatalog(regions, documents, statistics), gcr2014, stageSchemeCitation);
   return db;
 }

@@ -20,6 +20,7 @@ export function SiteShell({ pathname, nonce, children }: SiteShellProps) {
   const m = getMessages();
   const nav = [
     { href: "/", label: m.site.nav.overview },
+    { href: "/stages", label: m.site.nav.stages },
     { href: "/regions", label: m.site.nav.regions },
     { href: "/indicators", label: m.site.nav.indicators },
     { href: "/zones", label: m.site.nav.zones },

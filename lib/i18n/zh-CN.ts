@@ -3,6 +3,7 @@
 import { indicatorsMessages, regionsMessages } from "./zh-CN-regions";
 import { frameworksMessages } from "./zh-CN-frameworks";
 import { editorMessages, importMessages, importProblemText } from "./zh-CN-import";
+import { stagesMessages } from "./zh-CN-stages";
 import { zonesMessages } from "./zh-CN-zones";
 
 export const zhCN = {
@@ -10,7 +11,7 @@ export const zhCN = {
     name: "科产融合指标看板",
     nameEn: "Kechan",
     tagline: "科技创新与产业创新融合的区域指标,逐项标注年份、单位与出处",
-    nav: { overview: "总览", regions: "地区", indicators: "指标", zones: "园区案例", frameworks: "框架", stage: "阶段测算", batch: "批量测算", sources: "资料来源" },
+    nav: { overview: "总览", stages: "发展阶段", regions: "地区", indicators: "指标", zones: "园区案例", frameworks: "框架", stage: "阶段测算", batch: "批量测算", sources: "资料来源" },
     footer: "数据取自五份公开文献,每个数字均可追溯到文献中的位置。阶段划分依据世界经济论坛《2014—2015年全球竞争力报告》。",
     skipToContent: "跳到正文",
   },
@@ -155,6 +156,7 @@ export const zhCN = {
     imported: "导入数据的出处",
   },
   regions: regionsMessages,
+  stages: stagesMessages,
   indicators: indicatorsMessages,
   zones: zonesMessages,
   frameworks: frameworksMessages,

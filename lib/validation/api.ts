@@ -50,7 +50,14 @@ export const observationQuerySchema = z
     path: ["from"],
   });
 
+/** GET /api/v1/stages: a year (default: the latest with figures) and optionally one level of region. */
+export const stagesQuerySchema = z.object({
+  year: optionalYear("year"),
+  level: regionListQuerySchema.shape.level,
+});
+
 export type SlugParams = z.output<typeof slugParamsSchema>;
+export type StagesQuery = z.output<typeof stagesQuerySchema>;
 export type RegionListQuery = z.output<typeof regionListQuerySchema>;
 export type ObservationQuery = z.output<typeof observationQuerySchema>;
 

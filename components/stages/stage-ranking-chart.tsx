@@ -1,0 +1,44 @@
+// The year's provinces ranked by GDP per capita in dollars, bars in stage colours, thresholds and the
+// national figure marked; its table gives each figure's basis (as given, or yuan ÷ rate) and source.
+import { chartWidths, ServerChart } from "@/components/charts/server-chart";
+import { buildStageRankingOption, rankingRowHeight } from "@/lib/charts/stage-ranking";
+import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
+import type { StageScheme } from "@/lib/domain/stage-scheme";
+import { formatNumber, formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
+
+type StageRankingChartProps = { scheme: StageScheme; year: number; ranked: RegionDollarFigure[]; national: RegionDollarFigure | null };
+
+export function basisText(f: RegionDollarFigure): string {
+  const m = getMessages().stages;
+  return f.derivedFrom ? m.derived(formatNumber(f.derivedFrom.cny), String(f.derivedFrom.cnyPerUsd)) : m.given;
+}
+
+export function StageRankingChart({ scheme, year, ranked, national }: StageRankingChartProps) {
+  const m = getMessages().stages;
+  const thresholds = scheme.bands.flatMap((b) => (b.maxUsd !== null ? [b.maxUsd] : []));
+  const bars = ranked.map((f) => ({ label: f.region.nameZh, usd: f.gdpPerCapitaUsd, stageOrder: f.stage.order, qualifier: f.qualifier }));
+  const nationalBar = national ? { label: national.region.nameZh, usd: national.gdpPerCapitaUsd, stageOrder: national.stage.order, qualifier: national.qualifier } : null;
+  const rows = [...(national ? [national] : []), ...ranked];
+  const height = (ranked.length + (national ? 1 : 0)) * rankingRowHeight + 80;
+  return (
+    <ServerChart
+      id="stage-ranking"
+      title={m.rankingTitle(year)}
+      caption={national ? `${m.rankingCaption}${m.rankingNationalCaption}` : m.rankingCaption}
+      build={(width) => buildStageRankingOption({ bars, thresholds, national: nationalBar, width, axisName: m.axisUsd })}
+      desktopWidth={chartWidths.wide}
+      height={{ desktop: height, mobile: height }}
+      table={{
+        columns: [m.columns.region, m.columns.usd, m.columns.stage, m.columns.basis, m.columns.source],
+        rows: rows.map((f) => [
+          f.region.nameZh,
+          `${f.qualifier ?? ""}${formatUsd(f.gdpPerCapitaUsd)}`,
+          f.stage.nameZh,
+          basisText(f),
+          f.derivedFrom ? `${f.derivedFrom.cnySource};汇率:${f.derivedFrom.rateSource}` : f.source,
+        ]),
+      }}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+// Reads what the regional stage views need: GDP per capita in dollars (as given) and in yuan, the yuan's
+// official average rate to the dollar, each with its source; the domain turns them into dollar figures
+// and stages (lib/domain/regional-stages.ts).
+import "server-only";
+import { db } from "@/lib/db";
+import { dollarFigures, type Figure, type Rate, type RegionDollarFigure } from "@/lib/domain/regional-stages";
+import { gcr2014, type StageScheme } from "@/lib/domain/stage-scheme";
+
+export const stageIndicators = { usd: "gdp-per-capita-usd", cny: "gdp-per-capita-cny", rate: "cny-per-usd" } as const;
+
+/** Which figure stands for a region and year when several sources give one: a statistical table before an
+ * analyst's import before a document; then the most recent publication. */
+const kindOrder: Record<string, number> = { statistics: 0, import: 1, document: 2 };
+
+type Row = {
+  year: number;
+  value: number;
+  qualifier: string | null;
+  indicator: { code: string };
+  region: { slug: string; nameZh: string; nameEn: string; adminCode: string | null; level: string };
+  source: { kind: string; published: string; titleZh: string; tableRef: string | null; authors: string };
+};
+
+function sourceTitle(s: Row["source"]): string {
+  return s.kind === "statistics" ? `${s.authors}《${s.titleZh}》${s.tableRef ?? ""}` : `《${s.titleZh}》`;
+}
+
+function rank(s: Row["source"]): [number, string] {
+  return [Object.hasOwn(kindOrder, s.kind) ? kindOrder[s.kind]! : 3, s.published];
+}
+
+/** One row per indicator, region and year: the preferred source's. */
+function preferred(rows: Row[]): Row[] {
+  const best = new Map<string, Row>();
+  for (const row of rows) {
+    const key = `${row.indicator.code}/${row.region.slug}/${row.year}`;
+    const held = best.get(key);
+    if (!held) { best.set(key, row); continue; }
+    const [k1, p1] = rank(row.source);
+    const [k2, p2] = rank(held.source);
+    if (k1 < k2 || (k1 === k2 && p1 > p2)) best.set(key, row);
+  }
+  return [...best.values()];
+}
+
+export type RegionalStageData = { scheme: StageScheme; figures: RegionDollarFigure[]; rates: Rate[] };
+
+/** Every dollar figure of every region under the GCR 2014-2015 scheme. */
+export async function getRegionalStageData(): Promise<RegionalStageData> {
+  const rows: Row[] = await db.observation.findMany({
+    where: { indicator: { code: { in: Object.values(stageIndicators) } } },
+    select: {
+      year: true, value: true, qualifier: true,
+      indicator: { select: { code: true } },
+      region: { select: { slug: true, nameZh: true, nameEn: true, adminCode: true, level: true } },
+      source: { select: { kind: true, published: true, titleZh: true, tableRef: true, authors: true } },
+    },
+  });
+  const chosen = preferred(rows);
+  const figure = (r: Row): Figure => ({ region: r.region, year: r.year, value: r.value, qualifier: r.qualifier, sourceTitle: sourceTitle(r.source) });
+  const of = (code: string) => chosen.filter((r) => r.indicator.code === code);
+  const rates: Rate[] = of(stageIndicators.rate)
+    .filter((r) => r.region.slug === "cn")
+    .map((r) => ({ year: r.year, cnyPerUsd: r.value, sourceTitle: sourceTitle(r.source) }));
+  const figures = dollarFigures(gcr2014, of(stageIndicators.usd).map(figure), of(stageIndicators.cny).map(figure), rates);
+  return { scheme: gcr2014, figures, rates };
+}
+
+/** Province slugs by GB/T 2260 code, for tiles of provinces that have no figure. */
+export async function provinceSlugsByCode(): Promise<Map<string, string>> {
+  const rows = await db.region.findMany({ where: { level: "province", adminCode: { not: null } }, select: { slug: true, adminCode: true } });
+  return new Map(rows.map((r) => [r.adminCode!, r.slug]));
+}

@@ -1,0 +1,32 @@
+// Every statistics module (figures from NBS yearbooks, communiqués and provincial bureaux, kept apart
+// from the five documents): their sources, figures and the indicators they report.
+import type { StatisticFigureRecord, StatisticSourceRecord } from "@/lib/validation/statistics";
+import * as exchangeRates from "./exchange-rates";
+import * as gdpPerCapita from "./gdp-per-capita";
+import { statisticIndicators } from "./indicators";
+import * as nationalGdpPerCapita from "./national-gdp-per-capita";
+import * as rnd from "./rnd";
+
+export type StatisticsModule = { sources: StatisticSourceRecord[]; figures: StatisticFigureRecord[] };
+
+export const statisticsModules: Record<string, StatisticsModule> = {
+  "exchange-rates": exchangeRates,
+  "gdp-per-capita": gdpPerCapita,
+  "national-gdp-per-capita": nationalGdpPerCapita,
+  rnd,
+};
+
+export type StatisticsSeed = {
+  indicators: typeof statisticIndicators;
+  sources: StatisticSourceRecord[];
+  figures: StatisticFigureRecord[];
+};
+
+export const statistics: StatisticsSeed = {
+  indicators: statisticIndicators,
+  sources: Object.values(statisticsModules).flatMap((m) => m.sources),
+  figures: Object.values(statisticsModules).flatMap((m) => m.figures),
+};
+
+/** The directory under the project that keeps each table's text as retrieved. */
+export const referencesDir = "seed/references";
