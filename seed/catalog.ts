@@ -65,14 +65,14 @@ const describe = (r: unknown) => JSON.stringify(r).slice(0, 120);
 
 const noStatistics: StatisticsSeed = { indicators: [], sources: [], figures: [] };
 
-/** A statistics figure as an observation: the table's number, where it stands, and a note naming the table. */
+/** A statistics figure as an observation: the table's number, where it stands, and a short note of which row
+ * it was read from (the source itself, with its table and URL, is one click away). */
 function figureObservation(f: StatisticFigure, source: StatisticSourceRecord | undefined): unknown {
-  const from = source ? `${source.publisher}《${source.titleZh}》${source.table}` : f.source;
-  const tier = source?.tier === "secondary" ? `(转引,原出处:${source.originZh})` : "";
+  const copied = source?.tier === "secondary" ? ",转引" : "";
   return {
     indicator: f.indicator, region: f.region, year: f.year, yearBasis: "observed",
     value: f.value, valueText: f.valueText, source: f.source, locator: f.locator,
-    noteZh: `${from}${tier}`.slice(0, 400),
+    noteZh: `表中“${f.rowLabel.replace(/[\s"]+/g, " ").trim()}”一行的${f.year}年数字${copied}。`.slice(0, 400),
   };
 }
 

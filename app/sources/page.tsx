@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { StatisticSourceMeta } from "@/components/sources/statistic-source-meta";
 import { getMessages } from "@/lib/i18n";
 import { listSources } from "@/lib/queries/sources";
 
@@ -10,14 +11,16 @@ export default async function SourcesPage() {
   const m = getMessages();
   const sources = await listSources();
   const documents = sources.filter((s) => s.kind === "document");
+  const statistics = sources.filter((s) => s.kind === "statistics").sort((a, b) => a.slug.localeCompare(b.slug));
   // Sources named in analysts' imports (yearbooks and the like), and synthetic benchmark data if loaded.
-  const others = sources.filter((s) => s.kind !== "document");
+  const others = sources.filter((s) => s.kind !== "document" && s.kind !== "statistics");
   return (
     <>
       <div className="page-head">
         <h1>{m.sources.title}</h1>
         <p>{m.sources.intro}</p>
       </div>
+      <h2>{m.sources.documentsTitle}</h2>
       <div className="grid">
         {documents.map((s) => (
           <article key={s.slug} className="panel source-card">
@@ -28,6 +31,22 @@ export default async function SourcesPage() {
           </article>
         ))}
       </div>
+      {statistics.length > 0 && (
+        <section className="section" aria-labelledby="statistics-title">
+          <h2 id="statistics-title">{m.sources.statisticsTitle}</h2>
+          <p className="note">{m.sources.statisticsIntro}</p>
+          <div className="grid">
+            {statistics.map((s) => (
+              <article key={s.slug} className="panel source-card" data-testid="statistic-source">
+                <h3><Link href={`/sources/${s.slug}`}>{s.titleZh}</Link></h3>
+                <p className="note">{s.tableRef}</p>
+                <StatisticSourceMeta source={s} />
+                <p className="note">{m.sources.figures(s.observationCount)}</p>
+              </article>
+            ))}
+          </div>
+        </section>
+      )}
       {others.length > 0 && (
         <section className="section panel" aria-labelledby="imported-title">
           <h2 id="imported-title">{m.sources.imported}</h2>

@@ -6,6 +6,7 @@ import { ProjectionChart } from "@/components/charts/projection-chart";
 import { IndicatorCard } from "@/components/indicators/indicator-card";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { InnovationCentres } from "@/components/regions/innovation-centres";
+import { ProvinceStages } from "./province-stages";
 import { projectGdp } from "@/lib/domain/projection";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
@@ -13,7 +14,7 @@ import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import type { OverviewData } from "@/lib/queries/overview";
 
-export function Overview({ china, centres, zhangjiang }: OverviewData) {
+export function Overview({ china, centres, zhangjiang, provinceStages }: OverviewData) {
   const m = getMessages();
   const headlines = china.headlines;
   const gdpSeries = china.observations.filter((o) => o.indicator.code === "gdp-per-capita-usd");
@@ -71,6 +72,11 @@ export function Overview({ china, centres, zhangjiang }: OverviewData) {
             <Link href={`/stage?gdp=${latestGdp.value}&growth=${growth.value}&year=${latestGdp.year}`}>{m.overview.openStageTool} →</Link>
           </p>
         )}
+      </section>
+
+      <section className="section panel" aria-labelledby="provinces-title">
+        <h2 id="provinces-title">{provinceStages ? m.overview.provincesTitle(provinceStages.year) : m.overview.provincesTitle(new Date().getFullYear())}</h2>
+        <ProvinceStages data={provinceStages} />
       </section>
 
       <div className="grid grid--two section">

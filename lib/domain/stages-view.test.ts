@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dollarFigures, type Figure, type RegionRef } from "./regional-stages";
 import { gcr2014 } from "./stage-scheme";
-import { buildStagesView } from "./stages-view";
+import { buildStagesView, latestProvinceStages } from "./stages-view";
 import { provinceTiles } from "./province-tiles";
 
 const region = (slug: string, adminCode: string | null, level = "province"): RegionRef => ({ slug, nameZh: slug, nameEn: slug, adminCode, level });
@@ -45,5 +45,18 @@ describe("buildStagesView", () => {
     const view = buildStagesView(gcr2014, [], undefined, 5, slugs);
     expect(view).toMatchObject({ year: null, ranked: [], national: null, timelines: [] });
     expect(view.tiles.every((t) => t.status === "no-data")).toBe(true);
+  });
+});
+
+describe("latestProvinceStages", () => {
+  it("groups the latest year's provinces by band, highest band first", () => {
+    const latest = latestProvinceStages(gcr2014, figures)!;
+    expect(latest.year).toBe(2007);
+    expect(latest.groups[0]!.band.key).toBe("innovation-driven");
+    expect(latest.groups[0]!.regions.map((f) => f.region.slug)).toEqual(["beijing"]);
+    expect(latest.groups.reduce((n, g) => n + g.regions.length, 0)).toBe(1);
+  });
+  it("is null without figures", () => {
+    expect(latestProvinceStages(gcr2014, [])).toBeNull();
   });
 });

@@ -57,3 +57,13 @@ export function buildStagesView(
     .sort((a, b) => (a.region.slug === "cn" ? -1 : b.region.slug === "cn" ? 1 : (a.region.adminCode ?? "").localeCompare(b.region.adminCode ?? "")));
   return { years, year, yearNotice, ranked, national, tiles, bandCounts, timelines };
 }
+
+export type StageGroup = { band: StageBand; regions: RegionDollarFigure[] };
+
+/** The provinces of the latest year with figures, grouped by band from the highest band down. */
+export function latestProvinceStages(scheme: StageScheme, figures: RegionDollarFigure[]): { year: number; national: RegionDollarFigure | null; groups: StageGroup[] } | null {
+  const view = buildStagesView(scheme, figures, undefined, 0, new Map());
+  if (view.year === null) return null;
+  const groups = [...scheme.bands].reverse().map((band) => ({ band, regions: view.ranked.filter((f) => f.stage.key === band.key) }));
+  return { year: view.year, national: view.national, groups };
+}

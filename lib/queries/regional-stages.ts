@@ -1,7 +1,7 @@
 // Reads what the regional stage views need: GDP per capita in dollars (as given) and in yuan, the yuan's
 // official average rate to the dollar, each with its source; the domain turns them into dollar figures
-// and stages (lib/domain/regional-stages.ts).
-import "server-only";
+// and stages (lib/domain/regional-stages.ts). No "server-only" marker: the overview (Pages Router) reads
+// it too; lib/browser-boundary.test.ts keeps it out of browser code.
 import { db } from "@/lib/db";
 import { dollarFigures, type Figure, type Rate, type RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { gcr2014, type StageScheme } from "@/lib/domain/stage-scheme";

@@ -1,4 +1,5 @@
-// Reads of the source documents and what was seeded from each.
+// Reads of the sources (the five documents, statistical tables, sources named in imports) and what was
+// seeded or imported from each.
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
@@ -15,12 +16,20 @@ export type SourceView = {
   published: string;
   language: string;
   summaryZh: string;
+  /** Statistical publications only (kind "statistics"); null otherwise. */
+  url: string | null;
+  tableRef: string | null;
+  tier: string | null;
+  originZh: string | null;
+  reference: string | null;
+  retrieved: string | null;
   observationCount: number;
 };
 
 const sourceSelect = {
   slug: true, kind: true, file: true, titleZh: true, titleEn: true, authors: true, organisation: true,
   published: true, language: true, summaryZh: true,
+  url: true, tableRef: true, tier: true, originZh: true, reference: true, retrieved: true,
   _count: { select: { observations: true } },
 } as const;
 

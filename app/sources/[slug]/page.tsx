@@ -3,6 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
+import { StatisticSourceMeta } from "@/components/sources/statistic-source-meta";
 import { getMessages } from "@/lib/i18n";
 import { listObservations } from "@/lib/queries/observations";
 import { getSource } from "@/lib/queries/sources";
@@ -32,13 +33,17 @@ export default async function SourcePage({ params }: { params: Params }) {
         {source.titleEn && <p>{source.titleEn}</p>}
       </div>
       <section className="panel">
-        {/* Sources named in imports have only a title; their other fields are blank. */}
+        {source.kind === "statistics" ? (
+          <StatisticSourceMeta source={source} />
+        ) : (
+        /* Sources named in imports have only a title; their other fields are blank. */
         <dl className="meta-list">
           {source.authors && <><dt>{m.sources.authors}</dt><dd>{source.authors}</dd></>}
           {source.organisation && <><dt>{m.sources.organisation}</dt><dd>{source.organisation}</dd></>}
           {source.published && <><dt>{m.sources.published}</dt><dd>{source.published}</dd></>}
           {source.file && <><dt>{m.sources.file}</dt><dd><code>{source.file}</code></dd></>}
         </dl>
+        )}
         {source.summaryZh && <p>{source.summaryZh}</p>}
       </section>
       <section className="section panel" aria-labelledby="figures-title">
