@@ -68,7 +68,7 @@ const noStatistics: StatisticsSeed = { indicators: [], sources: [], figures: [] 
 /** A statistics figure as an observation: the table's number, where it stands, and a short note of which row
  * it was read from (the source itself, with its table and URL, is one click away). */
 function figureObservation(f: StatisticFigure, source: StatisticSourceRecord | undefined): unknown {
-  const copied = source?.tier === "secondary" ? ",转引" : "";
+  const copied = source?.tier === "secondary" ? "，转引" : "";
   return {
     indicator: f.indicator, region: f.region, year: f.year, yearBasis: "observed",
     value: f.value, valueText: f.valueText, source: f.source, locator: f.locator,

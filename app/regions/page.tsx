@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { ProvinceTileGrid } from "@/components/regions/province-tile-grid";
+import { ProvinceMap } from "@/components/regions/province-map";
 import { StageBadge } from "@/components/regions/stage-badge";
+import { chooseMapView } from "@/lib/domain/province-tiles";
 import { getMessages } from "@/lib/i18n";
+import { listProvinceIndicators, listProvinceYearValues, listProvinceYears } from "@/lib/queries/region-values";
 import { listRegions, type RegionSummary } from "@/lib/queries/regions";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +29,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function RegionsPage({ searchParams }: { searchParams: SearchParams }) {
   const m = getMessages();
-  const regions = await listRegions();
-  const expanded = (await searchParams).group;
+  const query = await searchParams;
+  const [regions, indicators] = await Promise.all([listRegions(), listProvinceIndicators()]);
+  const expanded = query.group;
+  const view = chooseMapView(indicators, { indicator: query.indicator, year: query.year });
+  const [values, provinceYears] = view
+    ? await Promise.all([listProvinceYearValues(view.indicator.code, view.year), listProvinceYears(view.indicator.code)])
+    : [null, []];
+  const slugs = new Map(regions.flatMap((r) => (r.level === "province" && r.adminCode ? [[r.adminCode, r.slug] as const] : [])));
   const groups = groupOrder
     .map((key) => ({ key, regions: regions.filter((r) => groupOf(r) === key) }))
     .filter((g) => g.regions.length > 0);
@@ -41,10 +49,13 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
         <p><Link href="/regions/compare">{m.regions.compareLink} →</Link></p>
       </div>
 
-      <section className="section panel" aria-labelledby="tiles-title">
-        <h2 id="tiles-title">{m.regions.tileGridTitle}</h2>
-        <p className="note">{m.regions.tileGridCaption}</p>
-        <ProvinceTileGrid regions={regions.filter((r) => r.level === "province")} />
+      <section className="section panel" aria-labelledby="map-heading" id="map">
+        <h2 id="map-heading">{m.regions.map.heading}</h2>
+        {view && values ? (
+          <ProvinceMap indicators={indicators} view={view} values={values} provinceYears={provinceYears} slugs={slugs} />
+        ) : (
+          <p className="note" data-testid="map-empty">{m.regions.map.none} <Link href="/admin/import">{m.regions.map.importLink} →</Link></p>
+        )}
       </section>
 
       {groups.map((group) => (

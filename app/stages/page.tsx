@@ -87,7 +87,7 @@ export default async function StagesPage({ searchParams }: { searchParams: Searc
             <ul>
               {[...new Set(rates.map((r) => r.sourceTitle))].map((title) => {
                 const years = rates.filter((r) => r.sourceTitle === title).map((r) => r.year).sort((a, b) => a - b);
-                return <li key={title}>{years[0]}—{years.at(-1)}年:{title}</li>;
+                return <li key={title}>{m.ratesSpan(years[0]!, years.at(-1)!, title)}</li>;
               })}
             </ul>
           </>

@@ -1,34 +1,47 @@
-// A region's WEF stage: the answer in words and its GDP figures on the band chart.
+// A region's WEF stage: the answer in words for its latest dollar figure (with the yuan figure, rate and
+// sources when it is converted), its first and latest figures on the band chart, and the way to /stages.
 import Link from "@/components/ui/link";
 import { StageBandChart } from "@/components/charts/stage-band-chart";
-import { classifyGdp } from "@/lib/domain/stages";
+import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
-import { formatUsd } from "@/lib/format";
+import { formatNumber, formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
-import type { ObservationView } from "@/lib/queries/observations";
 import { StageBadge } from "./stage-badge";
 
-type RegionStagePanelProps = { regionName: string; gdp: ObservationView[] };
+type RegionStagePanelProps = { regionName: string; figures: RegionDollarFigure[] };
 
-export function RegionStagePanel({ regionName, gdp }: RegionStagePanelProps) {
+export function RegionStagePanel({ regionName, figures }: RegionStagePanelProps) {
   const m = getMessages();
-  const latest = gdp.at(-1);
-  if (!latest) return null;
-  const band = classifyGdp(gcr2014, latest.value);
+  const p = m.regions.profile;
+  const sorted = [...figures].sort((a, b) => a.year - b.year);
+  const latest = sorted.at(-1);
+  const first = sorted[0];
+  if (!latest || !first) return null;
+  const usd = `${latest.qualifier ? m.qualifiers[latest.qualifier] : ""}${formatUsd(latest.gdpPerCapitaUsd)}`;
+  const shown = first === latest ? [latest] : [first, latest];
   return (
     <section className="section panel" aria-labelledby="region-stage-title">
-      <h2 id="region-stage-title">{m.regions.profile.stageTitle} <StageBadge gdp={latest} /></h2>
+      <h2 id="region-stage-title">{p.stageTitle} <StageBadge gdp={{ value: latest.gdpPerCapitaUsd, year: latest.year }} /></h2>
       <p data-testid="region-stage-answer">
-        {m.regions.profile.stageAnswer(`${latest.qualifier ? m.qualifiers[latest.qualifier] : ""}${formatUsd(latest.value)}`, latest.year, band.nameZh)}{" "}
-        <Link href={`/stage?gdp=${latest.value}&year=${latest.year}`}>{m.regions.profile.stageLink} →</Link>
+        {p.stageAnswer(usd, latest.year, latest.stage.nameZh)}{" "}
+        <Link href={`/stage?gdp=${Math.round(latest.gdpPerCapitaUsd)}&year=${latest.year}`}>{p.stageLink} →</Link>
       </p>
+      {latest.derivedFrom ? (
+        <p className="note" data-testid="region-stage-derivation">
+          {p.stageDerived(formatNumber(latest.derivedFrom.cny), String(latest.derivedFrom.cnyPerUsd), latest.year)}
+          {p.stageDerivedSources(latest.derivedFrom.cnySource, latest.derivedFrom.rateSource)}
+        </p>
+      ) : (
+        <p className="note">{p.stageGiven(latest.source)}</p>
+      )}
       <StageBandChart
         id="region-stage"
-        title={m.regions.profile.bandChartTitle(regionName)}
+        title={p.bandChartTitle(regionName)}
         bands={gcr2014.bands.map(summarizeBand)}
-        markers={gdp.map((o) => ({ label: `${regionName} ${o.year}`, gdpPerCapitaUsd: o.value }))}
+        markers={shown.map((f) => ({ label: `${regionName} ${f.year}`, gdpPerCapitaUsd: f.gdpPerCapitaUsd }))}
       />
+      {sorted.length > 1 && <p><Link href={`/stages?year=${latest.year}`}>{p.stagesLink(sorted.length)} →</Link></p>}
     </section>
   );
 }

@@ -3,9 +3,8 @@ import { classifyGdp } from "@/lib/domain/stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { stagePalette, stageTextColour } from "@/lib/charts/theme";
 import { getMessages } from "@/lib/i18n";
-import type { LatestGdp } from "@/lib/queries/regions";
 
-export function StageBadge({ gdp }: { gdp: LatestGdp }) {
+export function StageBadge({ gdp }: { gdp: { value: number; year: number } }) {
   const band = classifyGdp(gcr2014, gdp.value);
   return (
     <span

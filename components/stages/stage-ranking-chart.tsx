@@ -36,7 +36,7 @@ export function StageRankingChart({ scheme, year, ranked, national }: StageRanki
           `${f.qualifier ?? ""}${formatUsd(f.gdpPerCapitaUsd)}`,
           f.stage.nameZh,
           basisText(f),
-          f.derivedFrom ? `${f.derivedFrom.cnySource};汇率:${f.derivedFrom.rateSource}` : f.source,
+          f.derivedFrom ? m.rateSource(f.derivedFrom.cnySource, f.derivedFrom.rateSource) : f.source,
         ]),
       }}
     />

@@ -31,7 +31,7 @@ export function StageTimelineTable({ scheme, timelines }: { scheme: StageScheme;
                 return <td key={threshold} data-label={m.timelineColumns.crossed(formatUsd(threshold))}>{c ? m.crossedIn(c.year, c.previousYear) : m.notCrossed}</td>;
               })}
               <td data-label={m.timelineColumns.latest}>
-                {t.latest.year}:{t.latest.qualifier ?? ""}{formatUsd(t.latest.gdpPerCapitaUsd)},{t.latest.stage.nameZh}
+                {m.latest(t.latest.year, `${t.latest.qualifier ?? ""}${formatUsd(t.latest.gdpPerCapitaUsd)}`, t.latest.stage.nameZh)}
               </td>
               <td data-label={m.timelineColumns.next}>{t.next ? m.nextIn(t.next.stage.nameZh, t.next.year) : m.topStage}</td>
             </tr>

@@ -11,16 +11,16 @@ describe("stageOf", () => {
     [17000, "transition-2-3"], // the documents' 9,000-17,000 band includes its upper bound
     [17001, "innovation-driven"],
   ])("classifies %d USD as %s under GCR 2014-2015", (value, key) => {
-    expect(stageOf({ value, year: 2025, qualifier: null })?.key).toBe(key);
+    expect(stageOf({ value, year: 2025, qualifier: null, derivedFrom: null })?.key).toBe(key);
   });
 
   it("names the stage in both languages", () => {
-    expect(stageOf({ value: 13953, year: 2025, qualifier: null })).toEqual({
+    expect(stageOf({ value: 13953, year: 2025, qualifier: null, derivedFrom: null })).toEqual({
       key: "transition-2-3", nameZh: "效率驱动向创新驱动转型", nameEn: "Transition from efficiency to innovation",
     });
   });
 
-  it.each([null, { value: 0, year: 2025, qualifier: null }, { value: Number.NaN, year: 2025, qualifier: null }])(
+  it.each([null, { value: 0, year: 2025, qualifier: null, derivedFrom: null }, { value: Number.NaN, year: 2025, qualifier: null, derivedFrom: null }])(
     "is null without a positive figure (%o) instead of throwing",
     (latestGdp) => expect(stageOf(latestGdp)).toBeNull(),
   );
@@ -30,7 +30,7 @@ describe("toRegionDto", () => {
   it("gives the parent as a slug, keeps the latest GDP and adds the stage, dropping the counts", () => {
     expect(toRegionDto(regionSummary())).toEqual({
       slug: "cn", nameZh: "中国", nameEn: "China", level: "nation", adminCode: null, designation: null, parent: "world",
-      latestGdp: { value: 13953, year: 2025, qualifier: null },
+      latestGdp: { value: 13953, year: 2025, qualifier: null, derivedFrom: null },
       stage: { key: "transition-2-3", nameZh: "效率驱动向创新驱动转型", nameEn: "Transition from efficiency to innovation" },
     });
   });

@@ -6,7 +6,7 @@ import type { ZoneCaseView } from "@/lib/queries/zones";
 export const regionSummary = (overrides: Partial<RegionSummary> = {}): RegionSummary => ({
   slug: "cn", nameZh: "中国", nameEn: "China", level: "nation", adminCode: null, designation: null,
   parent: { slug: "world", nameZh: "世界" }, observationCount: 12, zoneCaseCount: 0,
-  latestGdp: { value: 13953, year: 2025, qualifier: null },
+  latestGdp: { value: 13953, year: 2025, qualifier: null, derivedFrom: null },
   ...overrides,
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compareRegions, type ComparableFigure } from "./region-comparison";
+import { buildComparisonSeries, compareRegions, type ComparableFigure } from "./region-comparison";
 
 const gdp = { code: "gdp", nameZh: "人均GDP", unit: "usd-per-capita" };
 const rnd = { code: "rnd", nameZh: "研发强度", unit: "percent" };
-const fig = (indicator: ComparableFigure["indicator"], region: string, year: number, value: number): ComparableFigure => ({
-  indicator, region: { slug: region }, year, value, qualifier: null,
+const fig = (indicator: ComparableFigure["indicator"], region: string, year: number, value: number, qualifier: string | null = null): ComparableFigure => ({
+  indicator, region: { slug: region }, year, value, qualifier,
 });
 
 describe("compareRegions", () => {
@@ -25,5 +25,48 @@ describe("compareRegions", () => {
   it("follows the order of the selection", () => {
     const [row] = compareRegions(["b", "a"], figures);
     expect(row!.cells.map((c) => c.region)).toEqual(["b", "a"]);
+  });
+});
+
+describe("buildComparisonSeries", () => {
+  const values = (points: (ComparableFigure | null)[] | null) => points?.map((p) => p?.value ?? null) ?? null;
+
+  it("draws two provinces as soon as they share an indicator, with the national figure as reference", () => {
+    const figures = [
+      fig(gdp, "jiangxi", 2021, 65), fig(gdp, "jiangxi", 2023, 77), fig(gdp, "hubei", 2022, 92), fig(gdp, "hubei", 2023, 95),
+      fig(gdp, "cn", 2020, 72), fig(gdp, "cn", 2021, 81), fig(gdp, "cn", 2023, 89), fig(gdp, "cn", 2024, 95),
+    ];
+    const [series] = buildComparisonSeries(["jiangxi", "hubei"], figures);
+    expect(series!.years).toEqual([2021, 2022, 2023]);
+    expect(series!.lines.map((l) => [l.region, values(l.points)])).toEqual([["jiangxi", [65, null, 77]], ["hubei", [null, 92, 95]]]);
+    // Only the regions' years: the national line does not stretch the axis, and its gaps stay gaps.
+    expect(values(series!.reference)).toEqual([81, null, 89]);
+  });
+
+  it("leaves out indicators fewer than two selected regions report, and regions without the indicator", () => {
+    const figures = [fig(gdp, "a", 2023, 1), fig(gdp, "b", 2023, 2), fig(rnd, "a", 2023, 1.5), fig(rnd, "c", 2023, 1.2)];
+    const series = buildComparisonSeries(["a", "b"], figures);
+    expect(series.map((s) => s.indicator.code)).toEqual(["gdp"]);
+    const three = buildComparisonSeries(["a", "b", "c"], figures);
+    expect(three.find((s) => s.indicator.code === "rnd")!.lines.map((l) => l.region)).toEqual(["a", "c"]);
+  });
+
+  it("draws the nation as the reference when it is selected, and has no reference without national figures", () => {
+    const figures = [fig(rnd, "cn", 2023, 2.65), fig(rnd, "jiangxi", 2023, 1.88)];
+    const [withNation] = buildComparisonSeries(["cn", "jiangxi"], figures);
+    expect(withNation!.lines.map((l) => l.region)).toEqual(["jiangxi"]);
+    expect(values(withNation!.reference)).toEqual([2.65]);
+    const [without] = buildComparisonSeries(["a", "b"], [fig(rnd, "a", 2023, 1), fig(rnd, "b", 2023, 2)]);
+    expect(without!.reference).toBeNull();
+  });
+
+  it("keeps one figure per region and year, preferring the exact one", () => {
+    const figures = [fig(gdp, "a", 2023, 9000, ">"), fig(gdp, "a", 2023, 9100), fig(gdp, "b", 2023, 1)];
+    expect(values(buildComparisonSeries(["a", "b"], figures)[0]!.lines[0]!.points)).toEqual([9100]);
+  });
+
+  it("lists only the years with figures when they span decades", () => {
+    const figures = [fig(gdp, "a", 1960, 1), fig(gdp, "b", 2020, 2)];
+    expect(buildComparisonSeries(["a", "b"], figures)[0]!.years).toEqual([1960, 2020]);
   });
 });

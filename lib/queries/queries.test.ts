@@ -6,6 +6,7 @@ import { findRegions, getRegionProfile, listInnovationCentres, listRegions } fro
 import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
 import { getIndicator, listIndicators } from "./indicators";
 import { getSource } from "./sources";
+import { statistics } from "@/seed/statistics";
 
 vi.mock("@/lib/db", async () => {
   // The SQL reader (lib/queries/sqlite.ts) opens DATABASE_URL: point it at the same throwaway file.
@@ -23,8 +24,14 @@ describe("regions", () => {
     const regions = await listRegions();
     expect(regions.length).toBe(await db.region.count());
     const china = regions.find((r) => r.slug === "cn")!;
-    expect(china.latestGdp).toEqual({ value: 13953, year: 2025, qualifier: null });
-    expect(regions.find((r) => r.slug === "jiangxi")!.latestGdp).toBeNull();
+    expect(china.latestGdp).toEqual({ value: 13953, year: 2025, qualifier: null, derivedFrom: null });
+    // A province's latest figure is its yuan figure of the latest year that also has a rate, converted.
+    const rateYears = new Set(statistics.figures.filter((f) => f.indicator === "cny-per-usd").map((f) => f.year));
+    const jiangxiYears = statistics.figures.filter((f) => f.indicator === "gdp-per-capita-cny" && f.region === "jiangxi" && rateYears.has(f.year)).map((f) => f.year);
+    const jiangxi = regions.find((r) => r.slug === "jiangxi")!.latestGdp;
+    expect(jiangxi?.year).toBe(Math.max(...jiangxiYears));
+    expect(jiangxi?.derivedFrom?.cny).toBeGreaterThan(0);
+    expect(regions.find((r) => r.slug === "zhangjiang-science-city")!.latestGdp).toBeNull();
     expect(regions.find((r) => r.slug === "jiangxi")!.adminCode).toBe("360000");
   });
 

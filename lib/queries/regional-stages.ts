@@ -45,10 +45,18 @@ function preferred(rows: Row[]): Row[] {
 
 export type RegionalStageData = { scheme: StageScheme; figures: RegionDollarFigure[]; rates: Rate[] };
 
-/** Every dollar figure of every region under the GCR 2014-2015 scheme. */
-export async function getRegionalStageData(): Promise<RegionalStageData> {
+/** Every dollar figure of every region under the GCR 2014-2015 scheme, or of one region. */
+export async function getRegionalStageData(only?: { region: string }): Promise<RegionalStageData> {
+  const where = only
+    ? {
+        OR: [
+          { indicator: { code: stageIndicators.rate }, region: { slug: "cn" } },
+          { indicator: { code: { in: [stageIndicators.usd, stageIndicators.cny] } }, region: { slug: only.region } },
+        ],
+      }
+    : { indicator: { code: { in: Object.values(stageIndicators) } } };
   const rows: Row[] = await db.observation.findMany({
-    where: { indicator: { code: { in: Object.values(stageIndicators) } } },
+    where,
     select: {
       year: true, value: true, qualifier: true,
       indicator: { select: { code: true } },
@@ -62,7 +70,8 @@ export async function getRegionalStageData(): Promise<RegionalStageData> {
   const rates: Rate[] = of(stageIndicators.rate)
     .filter((r) => r.region.slug === "cn")
     .map((r) => ({ year: r.year, cnyPerUsd: r.value, sourceTitle: sourceTitle(r.source) }));
-  const figures = dollarFigures(gcr2014, of(stageIndicators.usd).map(figure), of(stageIndicators.cny).map(figure), rates);
+  const figures = dollarFigures(gcr2014, of(stageIndicators.usd).map(figure), of(stageIndicators.cny).map(figure), rates)
+    .filter((f) => !only || f.region.slug === only.region);
   return { scheme: gcr2014, figures, rates };
 }
 
@@ -70,4 +79,14 @@ export async function getRegionalStageData(): Promise<RegionalStageData> {
 export async function provinceSlugsByCode(): Promise<Map<string, string>> {
   const rows = await db.region.findMany({ where: { level: "province", adminCode: { not: null } }, select: { slug: true, adminCode: true } });
   return new Map(rows.map((r) => [r.adminCode!, r.slug]));
+}
+
+/** Each region's latest dollar figure, by slug. */
+export function latestBySlug(figures: RegionDollarFigure[]): Map<string, RegionDollarFigure> {
+  const latest = new Map<string, RegionDollarFigure>();
+  for (const f of figures) {
+    const held = latest.get(f.region.slug);
+    if (!held || f.year > held.year) latest.set(f.region.slug, f);
+  }
+  return latest;
 }

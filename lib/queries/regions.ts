@@ -1,6 +1,8 @@
 // Reads of regions.
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { DerivedFrom, RegionDollarFigure } from "@/lib/domain/regional-stages";
+import { getRegionalStageData, latestBySlug } from "./regional-stages";
 import { reader } from "./sqlite";
 
 export type CentreView = {
@@ -24,11 +26,16 @@ export async function listInnovationCentres(): Promise<CentreView[]> {
   return rows.map(({ sourceSlug, sourceTitleZh, ...r }) => ({ ...r, source: sourceSlug ? { slug: sourceSlug, titleZh: sourceTitleZh! } : null }));
 }
 
-export const gdpIndicator = "gdp-per-capita-usd";
+/** A region's latest GDP per capita in dollars: as its source gives it, or converted from yuan at that year's
+ * average rate (then with the yuan figure, the rate and their sources). */
 
 export type RegionLevel = "world" | "nation" | "macro-region" | "province" | "city" | "zone";
 
-export type LatestGdp = { value: number; year: number; qualifier: string | null };
+export type LatestGdp = { value: number; year: number; qualifier: string | null; derivedFrom: DerivedFrom | null };
+
+function toLatestGdp(f: RegionDollarFigure | undefined): LatestGdp | null {
+  return f ? { value: f.gdpPerCapitaUsd, year: f.year, qualifier: f.qualifier, derivedFrom: f.derivedFrom } : null;
+}
 
 export type RegionSummary = {
   slug: string;
@@ -47,12 +54,6 @@ const summarySelect = {
   slug: true, nameZh: true, nameEn: true, level: true, adminCode: true, designation: true,
   parent: { select: { slug: true, nameZh: true } },
   _count: { select: { observations: true, zoneCases: true } },
-  observations: {
-    where: { indicator: { code: gdpIndicator } },
-    select: { value: true, year: true, qualifier: true },
-    orderBy: { year: "desc" },
-    take: 1,
-  },
 } as const;
 
 type SummaryRow = Awaited<ReturnType<typeof findRegionSummaries>>[number];
@@ -61,24 +62,28 @@ function findRegionSummaries(where: { slug?: { in: string[] } } = {}) {
   return db.region.findMany({ where, select: summarySelect, orderBy: { id: "asc" } });
 }
 
-function toSummary({ _count, observations, level, ...r }: SummaryRow): RegionSummary {
+function toSummary({ _count, level, ...r }: SummaryRow, latest: Map<string, RegionDollarFigure>): RegionSummary {
   return {
     ...r,
     level: level as RegionLevel,
     observationCount: _count.observations,
     zoneCaseCount: _count.zoneCases,
-    latestGdp: observations[0] ?? null,
+    latestGdp: toLatestGdp(latest.get(r.slug)),
   };
 }
 
-/** Every region, in catalogue order, with its latest GDP per capita when one is known. */
+/** Every region, in catalogue order, with its latest GDP per capita in dollars when one is known. */
 export async function listRegions(): Promise<RegionSummary[]> {
-  return (await findRegionSummaries()).map(toSummary);
+  const [rows, stages] = await Promise.all([findRegionSummaries(), getRegionalStageData()]);
+  const latest = latestBySlug(stages.figures);
+  return rows.map((r) => toSummary(r, latest));
 }
 
 /** The named regions in the order asked for; unknown slugs are left out (the caller reports them). */
 export async function findRegions(slugs: string[]): Promise<RegionSummary[]> {
-  const rows = (await findRegionSummaries({ slug: { in: slugs } })).map(toSummary);
+  const [found, stages] = await Promise.all([findRegionSummaries({ slug: { in: slugs } }), getRegionalStageData()]);
+  const latest = latestBySlug(stages.figures);
+  const rows = found.map((r) => toSummary(r, latest));
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
 }
@@ -119,9 +124,7 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
     WHERE r.slug = ?`).get(slug) as RegionRow | undefined;
   if (!row) return null;
   const observationCount = (sql.prepare(`SELECT COUNT(*) AS n FROM "Observation" WHERE regionId = ?`).get(row.id) as { n: number }).n;
-  const latestGdp = (sql.prepare(`
-    SELECT value, year, qualifier FROM "Observation"
-    WHERE regionId = ? AND indicatorId = (SELECT id FROM "Indicator" WHERE code = ?) ORDER BY year DESC LIMIT 1`).get(row.id, gdpIndicator) as LatestGdp | undefined) ?? null;
+  const latestGdp = toLatestGdp(latestBySlug((await getRegionalStageData({ region: slug })).figures).get(slug));
   const children = sql.prepare(`SELECT slug, nameZh, level FROM "Region" WHERE parentId = ? ORDER BY id`).all(row.id) as RegionProfile["children"];
   // A city's cases sit on its zone regions: list the cases of the region and of its children.
   const zoneCases = sql.prepare(`

@@ -6,12 +6,15 @@ import { IndicatorCard } from "@/components/indicators/indicator-card";
 import { observationLabel } from "@/components/indicators/observation-label";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
+import { ProvinceStandings } from "@/components/regions/province-standings";
 import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
 import { groupBy } from "@/lib/domain/group-by";
 import { unitLabelZh } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
 import { listRegionFigures, type ObservationView } from "@/lib/queries/observations";
+import { listStandingFigures } from "@/lib/queries/region-values";
+import { getRegionalStageData } from "@/lib/queries/regional-stages";
 import { getRegionProfile } from "@/lib/queries/regions";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +42,14 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   const { slug } = await params;
   const region = await getRegionProfile(slug);
   if (!region) notFound();
-  const { observations, headlines } = await listRegionFigures(slug);
+  const [{ observations, headlines: allHeadlines }, standings, { figures: dollarFigures }] = await Promise.all([
+    listRegionFigures(slug),
+    region.level === "province" ? listStandingFigures(slug) : Promise.resolve([]),
+    getRegionalStageData({ region: slug }),
+  ]);
+  // A figure with its standing among the provinces is shown there, not again as a plain card.
+  const withStanding = new Set(standings.filter((s) => s.year !== null).map((s) => s.indicator.code));
+  const headlines = allHeadlines.filter((o) => !withStanding.has(o.indicator.code));
   const p = m.regions.profile;
   // One series is drawn at a time (chosen in the URL), so a region with dozens of indicators stays fast.
   const series = timeSeries(observations);
@@ -57,19 +67,19 @@ export default async function RegionPage({ params, searchParams }: { params: Par
         <p>
           {region.nameEn} · {m.levels[region.level]}
           {region.adminCode && <> · {m.regions.adminCode} {region.adminCode}</>}
-          {region.parent && <> · {p.parent}:<Link href={`/regions/${region.parent.slug}`}>{region.parent.nameZh}</Link></>}
+          {region.parent && <> · {p.parent}：<Link href={`/regions/${region.parent.slug}`}>{region.parent.nameZh}</Link></>}
         </p>
         {region.designationNoteZh && (
           <p className="note">
-            {p.designationTitle}:{region.designationNoteZh}
+            {p.designationTitle}：{region.designationNoteZh}
             {region.designationSource && <> · <Link href={`/sources/${region.designationSource.slug}`}>{m.common.source}</Link></>}
           </p>
         )}
       </div>
 
-      {region.latestGdp && (
-        <RegionStagePanel regionName={region.nameZh} gdp={observations.filter((o) => o.indicator.code === "gdp-per-capita-usd")} />
-      )}
+      {dollarFigures.length > 0 && <RegionStagePanel regionName={region.nameZh} figures={dollarFigures} />}
+
+      {standings.length > 0 && <ProvinceStandings region={region} items={standings} />}
 
       {headlines.length > 0 && (
         <section className="section" aria-labelledby="headlines-title">
@@ -91,7 +101,7 @@ export default async function RegionPage({ params, searchParams }: { params: Par
           />
           {series.length > 1 && (
             <nav className="series-picker" aria-label={p.seriesPicker}>
-              <span className="note">{p.seriesPicker}:</span>
+              <span className="note">{p.seriesPicker}：</span>
               {series.map((list) => {
                 const indicator = list[0]!.indicator;
                 return indicator.code === shown[0]!.indicator.code ? (
@@ -111,13 +121,13 @@ export default async function RegionPage({ params, searchParams }: { params: Par
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{p.figuresTitle}</h2>
         {observations.length > 0 && <ExportLinks filter={{ region: slug }} />}
-        {observations.length > headlines.length && (
+        {observations.length > allHeadlines.length && (
           <p className="note">
             {allYears ? <Link href={`/regions/${slug}#figures-title`}>{p.latestOnly}</Link> : <Link href={`/regions/${slug}?all=1#figures-title`}>{p.allYears(observations.length)}</Link>}
           </p>
         )}
         {observations.length > 0 ? (
-          <ObservationTable observations={allYears ? observations : headlines} hide={["region", "asWritten"]} />
+          <ObservationTable observations={allYears ? observations : allHeadlines} hide={["region", "asWritten"]} />
         ) : (
           <p className="note">{p.noFigures}</p>
         )}

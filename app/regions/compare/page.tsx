@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { RegionBarsChart } from "@/components/charts/series-charts";
 import { observationLabel } from "@/components/indicators/observation-label";
+import { RegionLinesChart } from "@/components/regions/region-lines-chart";
 import { SelectionPicker } from "@/components/ui/selection-picker";
-import { compareRegions } from "@/lib/domain/region-comparison";
+import { buildComparisonSeries, compareRegions } from "@/lib/domain/region-comparison";
 import { getMessages } from "@/lib/i18n";
 import { listObservations } from "@/lib/queries/observations";
+import { nationalSlug } from "@/lib/queries/region-values";
 import { findRegions, listRegions } from "@/lib/queries/regions";
 import { parseSelection } from "@/lib/validation/compare";
 
@@ -19,19 +20,25 @@ export default async function CompareRegionsPage({ searchParams }: { searchParam
   const c = m.regions.compare;
   const selection = parseSelection((await searchParams).r, 2, 6);
   const [all, chosen] = await Promise.all([listRegions(), findRegions(selection.slugs)]);
-  const unknown = selection.slugs.filter((s) => !chosen.some((r) => r.slug === s));
+  const found = new Set(chosen.map((r) => r.slug));
+  const unknown = selection.slugs.filter((s) => !found.has(s));
   const ready = selection.ok && unknown.length === 0;
   const error = !selection.ok
     ? { "too-few": c.tooFew, "too-many": c.tooMany, "bad-slug": c.unknown(String((await searchParams).r)) }[selection.problem]
-    : unknown.length > 0 ? c.unknown(unknown.join(", ")) : undefined;
+    : unknown.length > 0 ? c.unknown(unknown.join("、")) : undefined;
   const touched = (await searchParams).r !== undefined;
 
-  const rows = ready ? compareRegions(chosen.map((r) => r.slug), await listObservations({ regions: chosen.map((r) => r.slug) })) : [];
+  const slugs = chosen.map((r) => r.slug);
+  // The national figures come along as the charts' reference line, whether or not the nation is selected.
+  const figures = ready ? await listObservations({ regions: [...new Set([...slugs, nationalSlug])] }) : [];
+  const rows = compareRegions(slugs, figures.filter((f) => slugs.includes(f.region.slug)));
   const shared = rows.filter((r) => r.reportedBy >= 2);
+  const series = buildComparisonSeries(slugs, figures, nationalSlug);
   const nameOf = new Map(chosen.map((r) => [r.slug, r.nameZh]));
   const options = all
     .filter((r) => r.observationCount > 0 || selection.slugs.includes(r.slug))
-    .map((r) => ({ value: r.slug, label: r.nameZh, hint: m.regions.figures(r.observationCount) }));
+    .map((r) => ({ value: r.slug, label: r.nameZh, hint: m.regions.figures(r.observationCount), group: r.slug === nationalSlug ? "national" : r.level, keywords: r.nameEn }));
+  const groups = Object.entries(c.levels).map(([key, label]) => ({ key, label }));
 
   return (
     <>
@@ -41,7 +48,17 @@ export default async function CompareRegionsPage({ searchParams }: { searchParam
         <p>{c.intro}</p>
       </div>
 
-      <SelectionPicker action="/regions/compare" name="r" legend={c.pick} options={options} selected={selection.slugs} error={touched ? error : undefined} submitLabel={c.submit} />
+      <SelectionPicker
+        action="/regions/compare"
+        name="r"
+        legend={c.pick}
+        options={options}
+        groups={groups}
+        filter={{ label: c.filter, placeholder: c.filterPlaceholder, empty: c.filterEmpty }}
+        selected={selection.slugs}
+        error={touched ? error : undefined}
+        submitLabel={c.submit}
+      />
 
       {ready && (
         <>
@@ -77,20 +94,21 @@ export default async function CompareRegionsPage({ searchParams }: { searchParam
             </div>
           </section>
 
-          {shared.length > 0 && (
-            <div className="grid grid--halves section">
-              {shared.map((row) => (
-                <section key={row.indicator.code} className="panel">
-                  <RegionBarsChart
-                    id={`compare-${row.indicator.code}`}
-                    title={c.chartTitle(row.indicator.nameZh)}
-                    bars={row.cells.flatMap(({ region, figure }) =>
-                      figure ? [{ region: nameOf.get(region) ?? region, value: figure.value, label: observationLabel(figure.value, figure.qualifier, figure.indicator.unit) }] : [],
-                    )}
-                  />
-                </section>
-              ))}
-            </div>
+          {series.length > 0 && (
+            <section className="section" aria-labelledby="compare-charts-title">
+              <h2 id="compare-charts-title">{c.chartsTitle}</h2>
+              <div className="grid grid--halves">
+                {series.map((s) => {
+                  const drawn = new Set(s.lines.map((l) => l.region));
+                  if (s.reference) drawn.add(nationalSlug);
+                  return (
+                    <section key={s.indicator.code} className="panel">
+                      <RegionLinesChart series={s} names={nameOf} notReporting={chosen.filter((r) => !drawn.has(r.slug)).map((r) => r.nameZh)} />
+                    </section>
+                  );
+                })}
+              </div>
+            </section>
           )}
         </>
       )}

@@ -1,0 +1,28 @@
+// The map's indicator and year as a GET form (?indicator=&year=): works without JavaScript, and every view
+// is a link. The years listed are the shown indicator's; another indicator's default year applies when only
+// the indicator changes (the page falls back and says so).
+import { getMessages } from "@/lib/i18n";
+import type { ProvinceIndicator } from "@/lib/queries/region-values";
+
+type ProvinceMapPickerProps = { indicators: ProvinceIndicator[]; indicator: ProvinceIndicator; year: number };
+
+export function ProvinceMapPicker({ indicators, indicator, year }: ProvinceMapPickerProps) {
+  const t = getMessages().regions.map;
+  return (
+    <form className="map-picker" method="get" action="/regions" aria-label={t.pickerLegend}>
+      <label className="map-picker__field">
+        <span>{t.indicator}</span>
+        <select name="indicator" defaultValue={indicator.code}>
+          {indicators.map((i) => <option key={i.code} value={i.code}>{t.indicatorOption(i.nameZh, i.figureCount)}</option>)}
+        </select>
+      </label>
+      <label className="map-picker__field">
+        <span>{t.year}</span>
+        <select name="year" defaultValue={String(year)}>
+          {[...indicator.years].reverse().map((y) => <option key={y.year} value={y.year}>{t.yearOption(y.year, y.provinces)}</option>)}
+        </select>
+      </label>
+      <button className="button" type="submit">{t.submit}</button>
+    </form>
+  );
+}

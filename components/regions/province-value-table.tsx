@@ -1,0 +1,61 @@
+// The map's values as a table (the accessible alternative to the tiles): each province's figure, unit, rank
+// and source, then those without a figure and why. Its CSV button is served by the charts' download script
+// (lib/client/chart-downloads.ts), which reads the table of the enclosing figure; numeric cells stay numbers.
+import Link from "@/components/ui/link";
+import type { ChoroplethTile } from "@/lib/domain/province-tiles";
+import { getMessages } from "@/lib/i18n";
+import type { RegionFigure } from "@/lib/queries/region-values";
+
+type ProvinceValueTableProps = {
+  rows: ChoroplethTile<RegionFigure>[];
+  unitLabel: string;
+  ranked: number;
+  caption: string;
+  reasonOf: (tile: ChoroplethTile<RegionFigure>) => string;
+};
+
+export function ProvinceValueTable({ rows, unitLabel, ranked, caption, reasonOf }: ProvinceValueTableProps) {
+  const m = getMessages();
+  const t = m.regions.map;
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid="province-value-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.columns.province}</th>
+            <th scope="col">{t.columns.value}</th>
+            <th scope="col">{t.columns.unit}</th>
+            <th scope="col">{t.columns.rank}（{ranked}）</th>
+            <th scope="col">{t.columns.source}</th>
+            <th scope="col">{t.columns.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((tile) => (
+            <tr key={tile.code}>
+              <th scope="row">{tile.slug ? <Link href={`/regions/${tile.slug}`}>{tile.nameZh}</Link> : tile.nameZh}</th>
+              {tile.status === "value" ? (
+                <>
+                  <td className="num">{tile.figure.value}</td>
+                  <td>{unitLabel}</td>
+                  <td className="num">{tile.rank}</td>
+                  <td><Link href={`/sources/${tile.figure.source.slug}#obs-${tile.figure.id}`}>{tile.figure.source.titleZh}</Link></td>
+                  <td>{tile.figure.qualifier ? (m.qualifiers[tile.figure.qualifier] ?? tile.figure.qualifier) : ""}</td>
+                </>
+              ) : (
+                <>
+                  <td>{t.noData}</td>
+                  <td>{unitLabel}</td>
+                  <td />
+                  <td />
+                  <td>{reasonOf(tile)}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
