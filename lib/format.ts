@@ -12,6 +12,13 @@ export function formatUsd(value: number): string {
   return integer.format(Math.round(value));
 }
 
+const rate = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 4, useGrouping: false });
+
+/** An exchange rate to four decimals, as the official rates are published: 7.19749110789917 → "7.1975". */
+export function formatRate(value: number): string {
+  return rate.format(value);
+}
+
 export function formatPct(value: number): string {
   return decimal.format(value);
 }

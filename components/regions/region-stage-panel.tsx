@@ -5,7 +5,7 @@ import { StageBandChart } from "@/components/charts/stage-band-chart";
 import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatNumber, formatRate, formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { StageBadge } from "./stage-badge";
 
@@ -29,11 +29,16 @@ export function RegionStagePanel({ regionName, figures }: RegionStagePanelProps)
       </p>
       {latest.derivedFrom ? (
         <p className="note" data-testid="region-stage-derivation">
-          {p.stageDerived(formatNumber(latest.derivedFrom.cny), String(latest.derivedFrom.cnyPerUsd), latest.year)}
-          {p.stageDerivedSources(latest.derivedFrom.cnySource, latest.derivedFrom.rateSource)}
+          {p.stageDerived(formatNumber(latest.derivedFrom.cny), formatRate(latest.derivedFrom.cnyPerUsd), latest.year)}
+          {p.sourcesLead}
+          <Link href={`/sources/${latest.derivedFrom.cnySourceSlug}`} title={latest.derivedFrom.cnySource}>{p.cnySourceLink}</Link>
+          {" · "}
+          <Link href={`/sources/${latest.derivedFrom.rateSourceSlug}`} title={latest.derivedFrom.rateSource}>{p.rateSourceLink}</Link>
         </p>
       ) : (
-        <p className="note">{p.stageGiven(latest.source)}</p>
+        <p className="note">
+          {p.stageGiven}<Link href={`/sources/${latest.sourceSlug}`}>{latest.source}</Link>
+        </p>
       )}
       <StageBandChart
         id="region-stage"

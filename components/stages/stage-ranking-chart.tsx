@@ -4,14 +4,14 @@ import { chartWidths, ServerChart } from "@/components/charts/server-chart";
 import { buildStageRankingOption, rankingRowHeight } from "@/lib/charts/stage-ranking";
 import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import type { StageScheme } from "@/lib/domain/stage-scheme";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatNumber, formatRate, formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 
 type StageRankingChartProps = { scheme: StageScheme; year: number; ranked: RegionDollarFigure[]; national: RegionDollarFigure | null };
 
 export function basisText(f: RegionDollarFigure): string {
   const m = getMessages().stages;
-  return f.derivedFrom ? m.derived(formatNumber(f.derivedFrom.cny), String(f.derivedFrom.cnyPerUsd)) : m.given;
+  return f.derivedFrom ? m.derived(formatNumber(f.derivedFrom.cny), formatRate(f.derivedFrom.cnyPerUsd)) : m.given;
 }
 
 export function StageRankingChart({ scheme, year, ranked, national }: StageRankingChartProps) {

@@ -1,6 +1,6 @@
 // JSON shape of /api/v1/stages: every region with a dollar figure in one year, its WEF stage, and for a
 // figure converted from yuan the yuan figure, the rate and the rate's source.
-import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
+import type { DerivedFrom, RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { rankedForYear, yearsWithFigures } from "@/lib/domain/regional-stages";
 import type { StageScheme } from "@/lib/domain/stage-scheme";
 
@@ -12,7 +12,7 @@ export type StagesRegionDto = {
   adminCode: string | null;
   gdpPerCapitaUsd: number;
   qualifier: string | null;
-  derivedFrom: { cny: number; cnyPerUsd: number; rateSource: string; cnySource: string } | null;
+  derivedFrom: DerivedFrom | null;
   source: string;
   stage: { key: string; order: number; nameZh: string; nameEn: string };
 };

@@ -7,8 +7,8 @@ const region = (slug: string, level = "province"): RegionRef => ({ slug, nameZh:
 const cn = region("cn", "nation");
 const a = region("a");
 const b = region("b");
-const fig = (r: RegionRef, year: number, value: number, qualifier: string | null = null): Figure => ({ region: r, year, value, qualifier, sourceTitle: "table" });
-const rates = [{ year: 2001, cnyPerUsd: 8, sourceTitle: "rates" }, { year: 2007, cnyPerUsd: 7.5, sourceTitle: "rates" }];
+const fig = (r: RegionRef, year: number, value: number, qualifier: string | null = null): Figure => ({ region: r, year, value, qualifier, sourceTitle: "table", sourceSlug: "t" });
+const rates = [{ year: 2001, cnyPerUsd: 8, sourceTitle: "rates", sourceSlug: "r" }, { year: 2007, cnyPerUsd: 7.5, sourceTitle: "rates", sourceSlug: "r" }];
 
 describe("dollarFigures", () => {
   it("converts yuan at that year's rate and says so", () => {
@@ -33,7 +33,7 @@ describe("dollarFigures", () => {
   it("places every figure in the band its dollar value falls in", () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: 0.5, max: 20, noNaN: true }), (cny, rate) => {
-        const [f] = dollarFigures(gcr2014, [], [fig(a, 2001, cny)], [{ year: 2001, cnyPerUsd: rate, sourceTitle: "r" }]);
+        const [f] = dollarFigures(gcr2014, [], [fig(a, 2001, cny)], [{ year: 2001, cnyPerUsd: rate, sourceTitle: "r", sourceSlug: "r" }]);
         const usd = cny / rate;
         const band = f!.stage;
         expect(f!.gdpPerCapitaUsd).toBeCloseTo(usd, 6);
@@ -57,7 +57,7 @@ describe("years and ranking", () => {
 });
 
 describe("regionTimeline", () => {
-  const usdRates = [2000, 2001, 2002, 2005, 2010].map((year) => ({ year, cnyPerUsd: 1, sourceTitle: "r" }));
+  const usdRates = [2000, 2001, 2002, 2005, 2010].map((year) => ({ year, cnyPerUsd: 1, sourceTitle: "r", sourceSlug: "r" }));
   const series = dollarFigures(gcr2014, [], [fig(a, 2000, 1500), fig(a, 2001, 2500), fig(a, 2005, 9500), fig(a, 2010, 16_000)], usdRates);
 
   it("finds the first year in each band and the year with data before it", () => {

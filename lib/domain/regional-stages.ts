@@ -9,10 +9,10 @@ import { classifyGdp } from "./stages";
 
 export type RegionRef = { slug: string; nameZh: string; nameEn: string; adminCode: string | null; level: string };
 
-export type Figure = { region: RegionRef; year: number; value: number; qualifier: string | null; sourceTitle: string };
-export type Rate = { year: number; cnyPerUsd: number; sourceTitle: string };
+export type Figure = { region: RegionRef; year: number; value: number; qualifier: string | null; sourceTitle: string; sourceSlug: string };
+export type Rate = { year: number; cnyPerUsd: number; sourceTitle: string; sourceSlug: string };
 
-export type DerivedFrom = { cny: number; cnyPerUsd: number; rateSource: string; cnySource: string };
+export type DerivedFrom = { cny: number; cnyPerUsd: number; rateSource: string; cnySource: string; rateSourceSlug: string; cnySourceSlug: string };
 
 export type RegionDollarFigure = {
   region: RegionRef;
@@ -22,8 +22,9 @@ export type RegionDollarFigure = {
   qualifier: string | null;
   /** null: given in dollars by its source. */
   derivedFrom: DerivedFrom | null;
-  /** Where a dollar figure given as such comes from. */
+  /** Where the figure comes from: the dollar figure as given, or the yuan figure converted. */
   source: string;
+  sourceSlug: string;
   stage: StageBand;
 };
 
@@ -44,8 +45,12 @@ export function dollarFigures(scheme: StageScheme, usd: Figure[], cny: Figure[],
       year: f.year,
       gdpPerCapitaUsd,
       qualifier: f.qualifier,
-      derivedFrom: { cny: f.value, cnyPerUsd: rate.cnyPerUsd, rateSource: rate.sourceTitle, cnySource: f.sourceTitle },
+      derivedFrom: {
+        cny: f.value, cnyPerUsd: rate.cnyPerUsd,
+        rateSource: rate.sourceTitle, cnySource: f.sourceTitle, rateSourceSlug: rate.sourceSlug, cnySourceSlug: f.sourceSlug,
+      },
       source: f.sourceTitle,
+      sourceSlug: f.sourceSlug,
       stage: classifyGdp(scheme, gdpPerCapitaUsd),
     });
   }
@@ -59,6 +64,7 @@ export function dollarFigures(scheme: StageScheme, usd: Figure[], cny: Figure[],
       qualifier: f.qualifier,
       derivedFrom: null,
       source: f.sourceTitle,
+      sourceSlug: f.sourceSlug,
       stage: classifyGdp(scheme, f.value),
     });
   }

@@ -8,8 +8,8 @@ const region = (slug: string, adminCode: string | null, level = "province"): Reg
 const beijing = region("beijing", "110000");
 const jiangxi = region("jiangxi", "360000");
 const cn = region("cn", null, "nation");
-const fig = (r: RegionRef, year: number, value: number): Figure => ({ region: r, year, value, qualifier: null, sourceTitle: "t" });
-const rates = [2001, 2007].map((year) => ({ year, cnyPerUsd: 1, sourceTitle: "r" }));
+const fig = (r: RegionRef, year: number, value: number): Figure => ({ region: r, year, value, qualifier: null, sourceTitle: "t", sourceSlug: "t" });
+const rates = [2001, 2007].map((year) => ({ year, cnyPerUsd: 1, sourceTitle: "r", sourceSlug: "r" }));
 const figures = dollarFigures(gcr2014, [], [fig(beijing, 2001, 25_000), fig(beijing, 2007, 56_000), fig(jiangxi, 2001, 5000), fig(cn, 2007, 20_000)], rates);
 const slugs = new Map([["110000", "beijing"], ["360000", "jiangxi"]]);
 

@@ -18,7 +18,7 @@ type Row = {
   qualifier: string | null;
   indicator: { code: string };
   region: { slug: string; nameZh: string; nameEn: string; adminCode: string | null; level: string };
-  source: { kind: string; published: string; titleZh: string; tableRef: string | null; authors: string };
+  source: { slug: string; kind: string; published: string; titleZh: string; tableRef: string | null; authors: string };
 };
 
 function sourceTitle(s: Row["source"]): string {
@@ -61,15 +61,15 @@ export async function getRegionalStageData(only?: { region: string }): Promise<R
       year: true, value: true, qualifier: true,
       indicator: { select: { code: true } },
       region: { select: { slug: true, nameZh: true, nameEn: true, adminCode: true, level: true } },
-      source: { select: { kind: true, published: true, titleZh: true, tableRef: true, authors: true } },
+      source: { select: { slug: true, kind: true, published: true, titleZh: true, tableRef: true, authors: true } },
     },
   });
   const chosen = preferred(rows);
-  const figure = (r: Row): Figure => ({ region: r.region, year: r.year, value: r.value, qualifier: r.qualifier, sourceTitle: sourceTitle(r.source) });
+  const figure = (r: Row): Figure => ({ region: r.region, year: r.year, value: r.value, qualifier: r.qualifier, sourceTitle: sourceTitle(r.source), sourceSlug: r.source.slug });
   const of = (code: string) => chosen.filter((r) => r.indicator.code === code);
   const rates: Rate[] = of(stageIndicators.rate)
     .filter((r) => r.region.slug === "cn")
-    .map((r) => ({ year: r.year, cnyPerUsd: r.value, sourceTitle: sourceTitle(r.source) }));
+    .map((r) => ({ year: r.year, cnyPerUsd: r.value, sourceTitle: sourceTitle(r.source), sourceSlug: r.source.slug }));
   const figures = dollarFigures(gcr2014, of(stageIndicators.usd).map(figure), of(stageIndicators.cny).map(figure), rates)
     .filter((f) => !only || f.region.slug === only.region);
   return { scheme: gcr2014, figures, rates };

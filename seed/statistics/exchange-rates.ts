@@ -2,7 +2,7 @@ import type { StatisticFigureRecord, StatisticSourceRecord } from "@/lib/validat
 
 // Annual average yuan/US-dollar rates. 1978–2002: middle rate from the Shandong yearbook; the table gives yuan per 100 dollars, scale 0.01 stores yuan per dollar.
 const SD2003 = "fx-shandong-yearbook-2003-16-12";
-// 2003–2024: World Bank WDI PA.NUS.FCRF (official exchange rate, period average), already yuan per dollar; one series for all these years.
+// 2003–2025: World Bank WDI PA.NUS.FCRF (official exchange rate, period average), already yuan per dollar; one series for all these years.
 const WDI = "fx-wdi-pa-nus-fcrf-2026-07-github-copy";
 
 export const sources: StatisticSourceRecord[] = [
@@ -31,7 +31,7 @@ export const sources: StatisticSourceRecord[] = [
     originZh: "世界银行《世界发展指标》(World Development Indicators) PA.NUS.FCRF“Official exchange rate (LCU per US$, period average)”，文件注明最后更新日期2026-07-13",
     reference: "fx-wdi-pa-nus-fcrf-github-nigeria-market-analysis.txt",
     retrieved: "2026-11-27",
-    summaryZh: "世界银行世界发展指标中各经济体官方汇率的年平均值（每美元折合本币单位），1960至2025年逐年一列。本记录只取中国一行的2003至2024年，单位已是元/美元。文件只称“官方汇率(期间平均)”，没有说明取的是中国人民银行公布的中间价还是市场成交价。与山东年鉴表(中间价)重叠的1994至2002年，两者每年相差不超过0.0015元；2003年以后未取得年鉴中间价可作对照，汇率浮动以后两种口径可能略有差异，故不与中间价序列混称。参考文本保留文件开头的来源、更新日期两行与年份表头行，以及中国一行，其余国家的行删去，保留的行未改动。",
+    summaryZh: "世界银行世界发展指标中各经济体官方汇率的年平均值（每美元折合本币单位），1960至2025年逐年一列。本记录只取中国一行的2003至2025年，单位已是元/美元。文件只称“官方汇率(期间平均)”，没有说明取的是中国人民银行公布的中间价还是市场成交价。与山东年鉴表(中间价)重叠的1994至2002年，两者每年相差不超过0.0015元；2003年以后未取得年鉴中间价可作对照，汇率浮动以后两种口径可能略有差异，故不与中间价序列混称。参考文本保留文件开头的来源、更新日期两行与年份表头行，以及中国一行，其余国家的行删去，保留的行未改动。",
   },
 ];
 
@@ -83,4 +83,5 @@ export const figures: StatisticFigureRecord[] = [
   { indicator: "cny-per-usd", region: "cn", year: 2022, value: 6.73715811237119, valueText: "6.73715811237119", scale: 1, source: WDI, rowLabel: "\"China\",\"CHN\",\"Official exchange rate", nth: 63, locator: "PA.NUS.FCRF·中国(CHN)行·2022列" },
   { indicator: "cny-per-usd", region: "cn", year: 2023, value: 7.08399842343631, valueText: "7.08399842343631", scale: 1, source: WDI, rowLabel: "\"China\",\"CHN\",\"Official exchange rate", nth: 64, locator: "PA.NUS.FCRF·中国(CHN)行·2023列" },
   { indicator: "cny-per-usd", region: "cn", year: 2024, value: 7.19749110789917, valueText: "7.19749110789917", scale: 1, source: WDI, rowLabel: "\"China\",\"CHN\",\"Official exchange rate", nth: 65, locator: "PA.NUS.FCRF·中国(CHN)行·2024列" },
+  { indicator: "cny-per-usd", region: "cn", year: 2025, value: 7.18984737402171, valueText: "7.18984737402171", scale: 1, source: WDI, rowLabel: "\"China\",\"CHN\",\"Official exchange rate", nth: 66, locator: "PA.NUS.FCRF·中国(CHN)行·2025列" },
 ];

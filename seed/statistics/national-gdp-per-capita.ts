@@ -10,6 +10,12 @@ const C2020 = "cn-gdppc-2020-hkcd";
 const C2021 = "cn-gdppc-2021-sina-github-copy";
 const C2022 = "cn-gdppc-2022-communique-fx168-copy";
 const C2023 = "cn-gdppc-2023-people-xinhua";
+// Added 2026-11-27: yearbook table 1-4 (previous year only, as first published) and further communiqué copies.
+const CSY2009 = "cn-gdppc-csy2009-1-4";
+const CSY2012 = "cn-gdppc-csy2012-1-4";
+const C2016 = "cn-gdppc-2016-ce-xinhua-factbox";
+const C2017 = "cn-gdppc-2017-communique-trklw-copy";
+const C2025 = "cn-gdppc-2025-people-xinhua";
 
 export const sources: StatisticSourceRecord[] = [
   {
@@ -123,6 +129,74 @@ export const sources: StatisticSourceRecord[] = [
     retrieved: "2026-11-27",
     summaryZh: "新华社据国家统计局公报整理的要点，首条给出2023年国内生产总值及增速和人均国内生产总值及增速。",
   },
+  {
+    slug: CSY2009,
+    titleZh: "中国统计年鉴2009",
+    titleEn: "China Statistical Yearbook 2009 (English table pages)",
+    publisher: "国家统计局",
+    published: "2009",
+    url: "https://www.stats.gov.cn/sj/ndsj/2009/html/B0104e.htm",
+    table: "1-4 国民经济和社会发展比例与效益指标 (Indicators on National Economic and Social Development)",
+    tier: "primary",
+    reference: "cn-gdppc-csy2009-table-1-4.txt",
+    retrieved: "2026-11-27",
+    summaryZh: "年鉴综合篇的比例与效益指标表，列1978、1990、2000年和2008年的出生率、死亡率、城镇登记失业率和人均国内生产总值(元)等；参考文本只保留到人均国内生产总值一行。2008年数为该年鉴首次公布的年鉴数，其后年鉴可能修订。",
+  },
+  {
+    slug: CSY2012,
+    titleZh: "中国统计年鉴2012",
+    titleEn: "China Statistical Yearbook 2012 (English table pages)",
+    publisher: "国家统计局",
+    published: "2012",
+    url: "https://www.stats.gov.cn/sj/ndsj/2012/html/B0104e.htm",
+    table: "1-4 国民经济和社会发展比例与效益指标 (Indicators on National Economic and Social Development)",
+    tier: "primary",
+    reference: "cn-gdppc-csy2012-table-1-4.txt",
+    retrieved: "2026-11-27",
+    summaryZh: "年鉴综合篇的比例与效益指标表，列1978、1990、2000年和2011年的人口、失业率和人均国内生产总值(元)等；网页把每格排成一行，参考文本只保留到人均国内生产总值一组。2011年数为该年鉴首次公布的年鉴数，其后年鉴可能修订。",
+  },
+  {
+    slug: C2016,
+    titleZh: "新华社：2012年以来中国经济发展数据一览(中国经济网英文版)",
+    titleEn: "FACTBOX: China's economic development since 2012 (Xinhua via en.ce.cn)",
+    publisher: "中国经济网英文版(新华社)",
+    published: "2017-06",
+    url: "http://en.ce.cn/main/latest/201706/19/t20170619_23697414.shtml",
+    table: "Factbox 中人均GDP一条",
+    tier: "secondary",
+    originZh: "国家统计局2017年6月发布的党的十八大以来经济社会发展成就系列报告(2016年数据)",
+    reference: "cn-gdppc-2016-ce-xinhua-factbox.txt",
+    retrieved: "2026-11-27",
+    summaryZh: "新华社据国家统计局报告整理的要点，其中一条给出2016年人均国内生产总值(元)及其美元数和较2012年的实际增幅；参考文本只保留导语和这一条。",
+  },
+  {
+    slug: C2017,
+    titleZh: "2017年人均GDP(引《2017年国民经济和社会发展统计公报》，trklw.com转载)",
+    titleEn: "Web page quoting the NBS 2017 statistical communiqué on GDP and per capita GDP (trklw.com)",
+    publisher: "trklw.com",
+    published: "2018",
+    url: "http://trklw.com/chengyudaquan/qtaxom1p9k.html",
+    table: "正文首段",
+    tier: "secondary",
+    originZh: "国家统计局《中华人民共和国2017年国民经济和社会发展统计公报》(2018年2月28日)",
+    reference: "cn-gdppc-2017-communique-trklw-copy.txt",
+    retrieved: "2026-11-27",
+    summaryZh: "网页首段引国家统计局网站发布的2017年统计公报：国内生产总值及增速、全年人均GDP及增速和按美元计的人均GDP；转载站点质量一般，发布年份为推断。",
+  },
+  {
+    slug: C2025,
+    titleZh: "新华社：2025年中国经济迈出新的更高质量步伐(人民网英文版)",
+    titleEn: "Chinese economy forges ahead with new, higher-quality progress in 2025 (Xinhua via People's Daily Online)",
+    publisher: "人民网英文版(新华社)",
+    published: "2026-03",
+    url: "http://en.people.cn/n3/2026/0303/c90000-20430455.html",
+    table: "新闻正文",
+    tier: "secondary",
+    originZh: "国家统计局《中华人民共和国2025年国民经济和社会发展统计公报》(2026年2月28日)及国家统计局副局长盛来运的解读",
+    reference: "cn-gdppc-2025-people-xinhua.txt",
+    retrieved: "2026-11-27",
+    summaryZh: "新华社报道国家统计局新发布的2025年数据和副局长盛来运的解读：经济总量、2025年人均国内生产总值(元)及按年平均汇率折算的美元数、劳动生产率增速。",
+  },
 ];
 
 export const figures: StatisticFigureRecord[] = [
@@ -161,4 +235,9 @@ export const figures: StatisticFigureRecord[] = [
   { indicator: "gdp-per-capita-cny", region: "cn", year: 2021, value: 80976, valueText: "80976", source: C2021, rowLabel: "全年人均国内生产总值", nth: 1, locator: "文章第二段·“全年人均国内生产总值”后第1个数" },
   { indicator: "gdp-per-capita-cny", region: "cn", year: 2022, value: 85698, valueText: "85698", source: C2022, rowLabel: "全年人均国内生产总值", nth: 1, locator: "公报一、综合·“全年人均国内生产总值”后第1个数" },
   { indicator: "gdp-per-capita-cny", region: "cn", year: 2023, value: 89358, valueText: "89,358", source: C2023, rowLabel: "per capita GDP rose", nth: 2, locator: "Factbox第一条·“per capita GDP rose”后第2个数(第1个为增速5.4)" },
+  { indicator: "gdp-per-capita-cny", region: "cn", year: 2008, value: 22698, valueText: "22698", source: CSY2009, rowLabel: "Per Capita GDP", nth: 4, locator: "表1-4·Per Capita GDP (yuan)行·2008列(第4个数)" },
+  { indicator: "gdp-per-capita-cny", region: "cn", year: 2011, value: 35181, valueText: "35181", source: CSY2012, rowLabel: "Per Capita GDP", nth: 4, locator: "表1-4·Per Capita GDP (yuan)组·2011列(第4个数)" },
+  { indicator: "gdp-per-capita-cny", region: "cn", year: 2016, value: 53980, valueText: "53,980", source: C2016, rowLabel: "GDP per capita reached", nth: 1, locator: "Factbox·“GDP per capita reached”后第1个数" },
+  { indicator: "gdp-per-capita-cny", region: "cn", year: 2017, value: 59660, valueText: "59660", source: C2017, rowLabel: "全年人均GDP為", nth: 1, locator: "正文首段·“全年人均GDP為”后第1个数" },
+  { indicator: "gdp-per-capita-cny", region: "cn", year: 2025, value: 99665, valueText: "99,665", source: C2025, rowLabel: "per capita GDP reached", nth: 1, locator: "新闻正文·“per capita GDP reached”后第1个数" },
 ];
