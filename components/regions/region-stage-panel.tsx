@@ -40,12 +40,14 @@ export function RegionStagePanel({ regionName, figures }: RegionStagePanelProps)
           {p.stageGiven}<Link href={`/sources/${latest.sourceSlug}`}>{latest.source}</Link>
         </p>
       )}
-      <StageBandChart
-        id="region-stage"
-        title={p.bandChartTitle(regionName)}
-        bands={gcr2014.bands.map(summarizeBand)}
-        markers={shown.map((f) => ({ label: `${regionName} ${f.year}`, gdpPerCapitaUsd: f.gdpPerCapitaUsd }))}
-      />
+      <div className="section">
+        <StageBandChart
+          id="region-stage"
+          title={p.bandChartTitle(regionName)}
+          bands={gcr2014.bands.map(summarizeBand)}
+          markers={shown.map((f) => ({ label: `${regionName} ${f.year}`, gdpPerCapitaUsd: f.gdpPerCapitaUsd }))}
+        />
+      </div>
       {sorted.length > 1 && <p><Link href={`/stages?year=${latest.year}`}>{p.stagesLink(sorted.length)} →</Link></p>}
     </section>
   );
