@@ -65,14 +65,16 @@ const describe = (r: unknown) => JSON.stringify(r).slice(0, 120);
 
 const noStatistics: StatisticsSeed = { indicators: [], sources: [], figures: [] };
 
-/** A statistics figure as an observation: the table's number, where it stands, and a short note of which row
- * it was read from (the source itself, with its table and URL, is one click away). */
-function figureObservation(f: StatisticFigure, source: StatisticSourceRecord | undefined): unknown {
+/** A statistics figure as an observation: the table's number, where it stands, and a short note saying what
+ * it is and which row of the table it was read from (the source, with its table and URL, is one click away). */
+function figureObservation(f: StatisticFigure, source: StatisticSourceRecord | undefined, names: { region?: string; indicator?: string }): unknown {
+  const what = `${names.region ?? f.region}${f.year}年的${names.indicator ?? f.indicator}`;
+  const row = f.rowLabel.replace(/[\s"]+/g, " ").trim();
   const copied = source?.tier === "secondary" ? "，转引" : "";
   return {
     indicator: f.indicator, region: f.region, year: f.year, yearBasis: "observed",
     value: f.value, valueText: f.valueText, source: f.source, locator: f.locator,
-    noteZh: `表中“${f.rowLabel.replace(/[\s"]+/g, " ").trim()}”一行的${f.year}年数字${copied}。`.slice(0, 400),
+    noteZh: `${what}；读自表中“${row}”一行${copied}。`.slice(0, 400),
   };
 }
 
@@ -84,9 +86,14 @@ export function buildSeedCatalog(sharedRegions: RegionRecord[], documents: Docum
   const indicators = parseAll(indicatorRecordSchema, [...documents.flatMap((d) => d.indicators ?? []), ...statistics.indicators], describe, problems);
   const figures = parseAll(statisticFigureRecordSchema, statistics.figures, describe, problems);
   const statisticSourceBySlug = new Map(statisticSources.map((s) => [s.slug, s]));
+  const regionName = new Map(regions.map((r) => [r.slug, r.nameZh]));
+  const indicatorName = new Map(indicators.map((i) => [i.code, i.nameZh]));
   const observations = parseAll(
     observationRecordSchema,
-    [...documents.flatMap((d) => d.observations), ...figures.map((f) => figureObservation(f, statisticSourceBySlug.get(f.source)))],
+    [
+      ...documents.flatMap((d) => d.observations),
+      ...figures.map((f) => figureObservation(f, statisticSourceBySlug.get(f.source), { region: regionName.get(f.region), indicator: indicatorName.get(f.indicator) })),
+    ],
     describe,
     problems,
   );
