@@ -62,7 +62,7 @@ test.describe("regions by stage", () => {
     await expect(page.getByTestId("chart-stage-ranking").locator("svg").first()).toBeVisible();
 
     const other = String(years.at(-1));
-    await page.getByLabel("年份").selectOption(other);
+    await page.getByLabel("年份", { exact: true }).selectOption(other);
     await page.getByRole("button", { name: "查看" }).click();
     await expect(page).toHaveURL(new RegExp(`year=${other}`));
     await expect(page.getByRole("heading", { level: 2, name: `${other}年各省份所处阶段` })).toBeVisible();

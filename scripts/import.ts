@@ -1,22 +1,47 @@
-// `npm run import -- path/to/file.csv [--dry-run]`: checks a CSV or JSON file against the store and, unless
-// --dry-run, writes it in one transaction. Exits 1 and lists every problem when any row is bad.
+// `npm run import -- path/to/file [--dry-run] [--sheet NAME] [--indicator CODE | --indicator "标签=CODE" …]`:
+// checks a CSV, .xlsx or JSON file (an NBS 国家数据 export as downloaded, or the importer's own columns)
+// against the store, prints what it detected and, unless --dry-run, writes it in one transaction. Exits
+// 1 and lists every problem when any row is bad.
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { databaseFile } from "@/lib/env";
 import { importFile } from "@/lib/import";
+import { describeDetection } from "@/lib/import/describe";
 import { formatIssue } from "@/lib/import/format-issue";
 import { getMessages } from "@/lib/i18n";
 import { fillTemplate } from "@/lib/i18n/fill";
-import { maxImportBytes } from "@/lib/validation/import";
+import { importChoicesSchema, maxImportBytes } from "@/lib/validation/import";
+
+const usage = 'usage: npm run import -- <file.csv|file.xlsx|file.json> [--dry-run] [--sheet NAME] [--indicator CODE | --indicator "标签=CODE" …]';
+
+type Args = { path: string; dryRun: boolean; sheet?: string; indicator: string[] };
+
+function parseArgs(argv: string[]): Args | null {
+  const args: Args = { path: "", dryRun: false, indicator: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (flag === "--dry-run") args.dryRun = true;
+    else if (flag === "--sheet" || flag === "--indicator") {
+      const value = inline ?? argv[++i];
+      if (value === undefined) return null;
+      if (flag === "--sheet") args.sheet = value;
+      else args.indicator.push(value);
+    } else if (!arg.startsWith("--") && args.path === "") args.path = arg;
+    else return null;
+  }
+  return args.path ? args : null;
+}
 
 function main(): number {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes("--dry-run");
-  const [path, ...rest] = args.filter((a) => a !== "--dry-run");
-  if (!path || rest.length > 0) {
-    console.error("usage: npm run import -- <file.csv|file.json> [--dry-run]");
+  const args = parseArgs(process.argv.slice(2));
+  const choices = args ? importChoicesSchema.safeParse({ sheet: args.sheet, indicator: args.indicator }) : null;
+  if (!args || !choices?.success) {
+    if (choices && !choices.success) console.error(`--indicator: ${choices.error.issues.map((i) => `${i.message}「${args?.indicator[Number(i.path[1])] ?? ""}」`).join(", ")}`);
+    console.error(usage);
     return 2;
   }
+  const { path, dryRun } = args;
   const m = getMessages().importer;
   // Check the size before reading, so a huge file is refused without loading it.
   const size = statSync(path).size;
@@ -26,11 +51,15 @@ function main(): number {
   }
   const outcome = importFile(databaseFile(), readFileSync(path), basename(path), {
     write: !dryRun,
-    onPlanned: (counts) => {
+    sheet: choices.data.sheet,
+    indicators: choices.data.indicator,
+    onPlanned: (counts, detection) => {
+      for (const line of describeDetection(detection)) console.log(line);
       if (!dryRun) console.log(m.writing(counts.new + counts.updated));
     },
   });
   if (!outcome.ok) {
+    if (outcome.detection) for (const line of describeDetection(outcome.detection)) console.log(line);
     console.error(fillTemplate(m.errorsTitle, { n: outcome.issues.length }));
     for (const issue of outcome.issues) console.error(`  ${formatIssue(issue)}`);
     return 1;

@@ -1,16 +1,17 @@
 "use server";
-// The editor's server actions: log in and out, preview an import, confirm it. Each write checks the
-// session itself; Next checks that actions come from our own origin.
+// The editor's server actions: log in and out, preview an import (again with other choices), confirm it.
+// Each write checks the session itself; Next checks that actions come from our own origin.
 import { redirect } from "next/navigation";
 import { requireEditor, signIn, signOut, type SignInResult } from "@/lib/auth/editor";
 import { databaseFile } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { importFile } from "@/lib/import";
+import { importFile, type ImportDetection, type ImportOutcome } from "@/lib/import";
 import { formatIssueParts, type IssueParts } from "@/lib/import/format-issue";
 import type { PlannedFigure } from "@/lib/import/plan";
 import { dropStagedUpload, readStagedUpload, stageUpload } from "@/lib/import/staging";
-import type { ImportCounts } from "@/lib/import/store";
-import { confirmSchema, formRecord, loginSchema, uploadSchema } from "@/lib/validation/editor";
+import { listIndicatorChoices, type ImportCounts } from "@/lib/import/store";
+import { formRecord, loginSchema, uploadSchema } from "@/lib/validation/editor";
+import { importFormSchema } from "@/lib/validation/import";
 
 export type LoginState = { error: SignInResult | "required" | "too-long" } | null;
 
@@ -29,11 +30,18 @@ export async function logoutAction(): Promise<void> {
 
 const previewRows = 100;
 
+/** What the page shows of a detection and offers to change: the choices go back with the staged file. */
+export type ImportView = {
+  token: string;
+  detection: ImportDetection;
+  indicatorOptions: { code: string; nameZh: string; unit: string }[];
+};
+
 export type ImportState =
   | { stage: "idle" }
-  | { stage: "refused"; reason: "unauthorised" | "disabled" | "no-file" | "too-large" | "stale" }
-  | { stage: "issues"; fileName: string; issues: IssueParts[] }
-  | { stage: "preview"; token: string; fileName: string; counts: ImportCounts; figures: PlannedFigure[] }
+  | { stage: "refused"; reason: "unauthorised" | "disabled" | "no-file" | "too-large" | "stale" | "bad-choice" }
+  | { stage: "issues"; token: string; fileName: string; issues: IssueParts[]; view: ImportView | null; sheets: string[] }
+  | { stage: "preview"; token: string; fileName: string; counts: ImportCounts; figures: PlannedFigure[]; view: ImportView }
   | { stage: "done"; fileName: string; counts: ImportCounts; regions: string[] };
 
 async function guard(): Promise<ImportState | null> {
@@ -46,28 +54,51 @@ async function guard(): Promise<ImportState | null> {
   }
 }
 
-export async function previewImportAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
-  const refused = await guard();
-  if (refused) return refused;
-  const parsed = uploadSchema.safeParse(formRecord(formData));
-  if (!parsed.success) return { stage: "refused", reason: parsed.error.issues[0]?.message === "too-large" ? "too-large" : "no-file" };
-  const { file } = parsed.data;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const outcome = importFile(databaseFile(), bytes, file.name, { write: false });
-  if (!outcome.ok) return { stage: "issues", fileName: file.name, issues: outcome.issues.map(formatIssueParts) };
-  return { stage: "preview", token: stageUpload(bytes, file.name), fileName: file.name, counts: outcome.counts, figures: outcome.plan.figures.slice(0, previewRows) };
+function outcomeState(outcome: ImportOutcome, token: string, fileName: string): ImportState {
+  const view = (detection: ImportDetection): ImportView => ({ token, detection, indicatorOptions: listIndicatorChoices(databaseFile()) });
+  if (!outcome.ok) {
+    return { stage: "issues", token, fileName, issues: outcome.issues.map(formatIssueParts), view: outcome.detection ? view(outcome.detection) : null, sheets: outcome.sheets ?? [] };
+  }
+  return { stage: "preview", token, fileName, counts: outcome.counts, figures: outcome.plan.figures.slice(0, previewRows), view: view(outcome.detection) };
 }
 
-export async function confirmImportAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+/**
+ * The import page's one action: preview a new upload (staged under a token, with its problems or its
+ * plan), preview a staged file again with the editor's sheet and indicator choices, or write it.
+ */
+export async function importAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const refused = await guard();
   if (refused) return refused;
-  const parsed = confirmSchema.safeParse(formRecord(formData));
-  const staged = parsed.success ? readStagedUpload(parsed.data.token) : null;
-  if (!parsed.success || !staged) return { stage: "refused", reason: "stale" };
+  const form = importFormSchema.safeParse({
+    intent: formData.get("intent") ?? undefined,
+    token: formData.get("token") || undefined,
+    sheet: formData.get("sheet") ?? undefined,
+    indicator: formData.getAll("indicator"),
+  });
+  if (!form.success) return { stage: "refused", reason: "bad-choice" };
+  const { intent, token, sheet, indicator } = form.data;
+  const choices = { sheet, indicators: indicator };
+
+  if (intent === "preview") {
+    const parsed = uploadSchema.safeParse(formRecord(formData));
+    if (!parsed.success) return { stage: "refused", reason: parsed.error.issues[0]?.message === "too-large" ? "too-large" : "no-file" };
+    const { file } = parsed.data;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const outcome = importFile(databaseFile(), bytes, file.name, { write: false, ...choices });
+    // Kept for a second look only when the editor can change something (a sheet, an indicator) or confirm.
+    const canChoose = outcome.ok || outcome.detection !== undefined || (outcome.sheets?.length ?? 0) > 0;
+    return outcomeState(outcome, canChoose ? stageUpload(bytes, file.name) : "", file.name);
+  }
+
+  const staged = token ? readStagedUpload(token) : null;
+  if (!token || !staged) return { stage: "refused", reason: "stale" };
+  if (intent === "reapply") {
+    return outcomeState(importFile(databaseFile(), staged.bytes, staged.fileName, { write: false, ...choices }), token, staged.fileName);
+  }
   // Checked again: the store may have changed since the preview.
-  const outcome = importFile(databaseFile(), staged.bytes, staged.fileName, { write: true });
-  dropStagedUpload(parsed.data.token);
-  if (!outcome.ok) return { stage: "issues", fileName: staged.fileName, issues: outcome.issues.map(formatIssueParts) };
+  const outcome = importFile(databaseFile(), staged.bytes, staged.fileName, { write: true, ...choices });
+  if (!outcome.ok) return outcomeState(outcome, token, staged.fileName);
+  dropStagedUpload(token);
   const regions = [...new Set(outcome.plan.figures.filter((f) => f.status !== "unchanged").map((f) => f.region))].slice(0, 12);
   return { stage: "done", fileName: staged.fileName, counts: outcome.counts, regions };
 }

@@ -60,8 +60,12 @@ describe("a valid file", () => {
 
   it("is only planned on a dry run", () => {
     const before = dumpDatabase(file);
+    // The sample's two indicators that may be new (the seed may already hold rnd-intensity).
+    const sqlite = new Database(file, { readonly: true });
+    const stored = sqlite.prepare(`SELECT count(*) AS n FROM "Indicator" WHERE code IN ('hitech-zone-count', 'rnd-intensity')`).get() as { n: number };
+    sqlite.close();
     const outcome = importFile(file, sample, "import-sample.csv", { write: false });
-    expect(outcome).toMatchObject({ ok: true, written: false, counts: { new: 5, updated: 0, unchanged: 0, regions: 1, indicators: 2, sources: 1 } });
+    expect(outcome).toMatchObject({ ok: true, written: false, counts: { new: 5, updated: 0, unchanged: 0, regions: 1, indicators: 2 - stored.n, sources: 1 } });
     expect(dumpDatabase(file)).toBe(before);
   });
 
@@ -86,10 +90,16 @@ describe("a valid file", () => {
     expect(importFile(file, changed, "fix.csv", { write: true })).toMatchObject({ ok: true, counts: { updated: 1, new: 0 } });
   });
 
-  it("creates a province and its city from GB/T 2260 codes alone", () => {
+  it("creates a city from its GB/T 2260 code alone, under its province (created too when not stored)", () => {
     const rows = bytes(`${header}\ngdp-per-capita-usd,140100,2024,9000\n`);
+    const sqlite = new Database(file, { readonly: true });
+    const province = (sqlite.prepare(`SELECT slug FROM "Region" WHERE adminCode = '140000'`).get() as { slug: string } | undefined)?.slug;
+    sqlite.close();
     const outcome = importFile(file, rows, "taiyuan.csv", { write: true });
-    expect(outcome.ok && outcome.plan.regions.map((r) => [r.slug, r.nameZh, r.parent])).toEqual([["adm-140000", "山西", "cn"], ["adm-140100", "太原", "adm-140000"]]);
+    const expected = province
+      ? [["adm-140100", "太原", province]]
+      : [["adm-140000", "山西", "cn"], ["adm-140100", "太原", "adm-140000"]];
+    expect(outcome.ok && outcome.plan.regions.map((r) => [r.slug, r.nameZh, r.parent])).toEqual(expected);
   });
 
   it("reads JSON, tab-separated files and Chinese headers", () => {

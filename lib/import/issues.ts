@@ -2,11 +2,16 @@
 import type { ImportProblem } from "@/lib/validation/import";
 
 export type FileProblem =
-  | "empty" | "not-utf8" | "utf16" | "too-large" | "too-many-rows" | "unclosed-quote" | "bad-json"
-  | "missing-column" | "unknown-column" | "duplicate-column" | "no-rows" | "wrong-cell-count";
+  | "empty" | "unknown-encoding" | "utf16" | "too-large" | "too-many-rows" | "unclosed-quote" | "bad-json"
+  | "missing-column" | "unknown-column" | "duplicate-column" | "no-rows" | "wrong-cell-count"
+  // Spreadsheets
+  | "xls" | "bad-xlsx" | "no-sheet" | "formula-cell"
+  // NBS exports and the indicators their labels map to
+  | "no-table" | "no-region-line" | "no-indicator-line" | "label-without-unit" | "ambiguous-indicator"
+  | "mapping-needs-label" | "unmatched-mapping";
 
 export type ImportIssue = {
-  /** 1-based line in the file (CSV) or 1-based position in the array (JSON); 0 for the whole file. */
+  /** 1-based line in the file (CSV), row in the sheet (.xlsx) or position in the array (JSON); 0 for the whole file. */
   line: number;
   column: string | null;
   problem: ImportProblem | FileProblem;

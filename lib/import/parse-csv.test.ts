@@ -30,13 +30,17 @@ describe("parseCsv", () => {
 describe("decodeImportBytes", () => {
   const utf8 = (s: string) => new TextEncoder().encode(s);
 
-  it("accepts UTF-8 with or without a BOM", () => {
-    expect(decodeImportBytes(utf8("\uFEFFa,b"))).toEqual({ ok: true, text: "a,b" });
-    expect(decodeImportBytes(utf8("江西,1"))).toEqual({ ok: true, text: "江西,1" });
+  it("reads UTF-8 with or without a BOM, and says which", () => {
+    expect(decodeImportBytes(utf8("\uFEFFa,b"))).toEqual({ ok: true, text: "a,b", encoding: "utf-8-bom" });
+    expect(decodeImportBytes(utf8("江西,1"))).toEqual({ ok: true, text: "江西,1", encoding: "utf-8" });
   });
 
-  it("refuses GBK bytes, UTF-16 and empty files with a reason", () => {
-    expect(decodeImportBytes(Uint8Array.from([0xbd, 0xad, 0xce, 0xf7, 0x2c, 0x31]))).toEqual({ ok: false, problem: "not-utf8" });
+  it("reads GBK/GB18030 bytes that are not UTF-8", () => {
+    expect(decodeImportBytes(Uint8Array.from([0xbd, 0xad, 0xce, 0xf7, 0x2c, 0x31]))).toEqual({ ok: true, text: "江西,1", encoding: "gb18030" });
+  });
+
+  it("refuses bytes that are neither, UTF-16 and empty files with a reason", () => {
+    expect(decodeImportBytes(Uint8Array.from([0xbd, 0xad, 0xff, 0x2c, 0x31]))).toEqual({ ok: false, problem: "unknown-encoding" });
     expect(decodeImportBytes(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]))).toEqual({ ok: false, problem: "utf16" });
     expect(decodeImportBytes(utf8("  \n"))).toEqual({ ok: false, problem: "empty" });
   });

@@ -4,6 +4,7 @@
 import { findAdminDivision, resolveAdminDivision, shortAdminName } from "@/lib/domain/admin-divisions";
 import type { UnitCode } from "@/lib/domain/units";
 import { importRowSchema, isSlug, type ImportProblem, type ImportRow } from "@/lib/validation/import";
+import type { StoredIndicator } from "./indicators";
 import { cutShort, type ImportIssue } from "./issues";
 import type { RawRow } from "./rows";
 
@@ -22,6 +23,8 @@ export type FigureKey = { indicator: string; region: string; year: number; sourc
 /** What the plan needs to know about the store. */
 export type Snapshot = {
   indicatorUnit(code: string): UnitCode | undefined;
+  /** Every stored indicator, for matching the labels of an NBS export by name and unit. */
+  indicators(): StoredIndicator[];
   hasRegion(slug: string): boolean;
   regionByAdminCode(code: string): string | undefined;
   regionsNamed(nameZh: string): string[];
@@ -88,6 +91,7 @@ class Planner {
   region(row: ImportRow, line: number): string | undefined {
     const key = row.region;
     if (this.hasRegion(key)) return key;
+    if (key === "全国" && this.hasRegion("cn")) return "cn";
     const named = [...new Set([...this.store.regionsNamed(key), ...[...this.regions.values()].filter((r) => r.nameZh === key).map((r) => r.slug)])];
     if (named.length === 1) return named[0];
     const division = resolveAdminDivision(key);
@@ -160,28 +164,40 @@ export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
   const firstLineOf = new Map<string, number>();
 
   for (const raw of rows) {
+    const issuesBefore = planner.issues.length;
+    planRow(raw);
+    // A cell of a wide (NBS) table is reported where it stands: its file line and its column's header.
+    if (raw.origin) {
+      for (const issue of planner.issues.slice(issuesBefore)) {
+        const origin = issue.column ? raw.origin[issue.column as keyof typeof raw.origin] : undefined;
+        if (origin) Object.assign(issue, origin);
+      }
+    }
+  }
+
+  function planRow(raw: RawRow): void {
     const parsed = importRowSchema.safeParse(raw.cells);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? "");
         planner.issue(raw.line, column || null, issue.message as ImportProblem, raw.cells[column as keyof RawRow["cells"]]);
       }
-      continue;
+      return;
     }
     const row = parsed.data;
     const region = planner.region(row, raw.line);
     const indicator = planner.indicator(row, raw.line);
-    if (!region || !indicator) continue;
+    if (!region || !indicator) return;
     if (row.value < 0 && !signedUnits.has(indicator.unit)) {
       planner.issue(raw.line, "value", "negative-value", String(row.value));
-      continue;
+      return;
     }
     const key: FigureKey = { indicator: indicator.code, region, year: row.year, source: planner.source(row) };
     const id = `${key.indicator}|${key.region}|${key.year}|${key.source}`;
     const first = firstLineOf.get(id);
     if (first !== undefined) {
       planner.issue(raw.line, null, "duplicate-key", String(first));
-      continue;
+      return;
     }
     firstLineOf.set(id, raw.line);
 
@@ -199,11 +215,20 @@ export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
     figures.push({ ...key, ...figure, line: raw.line, status });
   }
 
-  if (planner.issues.length > 0) return { ok: false, issues: planner.issues.sort((a, b) => a.line - b.line) };
+  if (planner.issues.length > 0) return { ok: false, issues: distinct(planner.issues).sort((a, b) => a.line - b.line) };
   return {
     ok: true,
     plan: { regions: [...planner.regions.values()], indicators: [...planner.indicators.values()], sources: [...planner.sources.values()], figures },
   };
+}
+
+/** One problem once: a bad region label in a wide row would otherwise be reported for every year. */
+function distinct(issues: ImportIssue[]): ImportIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.line}|${i.column}|${i.problem}|${i.detail}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function sameFigure(a: StoredFigure, b: StoredFigure): boolean {

@@ -2,21 +2,26 @@
 // header: required columns present, no unknown or repeated ones.
 import { plainDecimal } from "@/lib/format";
 import { columnName, maxImportRows, requiredColumns, type ImportColumn } from "@/lib/validation/import";
+import { trimRow, type GridRow } from "./grid";
 import { cutShort, type ImportIssue } from "./issues";
-import { parseCsv } from "./parse-csv";
 
-export type RawRow = { line: number; cells: Partial<Record<ImportColumn, string>> };
+export type RawRow = {
+  line: number;
+  cells: Partial<Record<ImportColumn, string>>;
+  /** Where a cell really stands when it is not in a column of that name (an NBS export's year column, say). */
+  origin?: Partial<Record<ImportColumn, { line: number; column: string }>>;
+};
 export type RawRows = { ok: true; rows: RawRow[] } | { ok: false; issues: ImportIssue[] };
 
-function checkHeader(headers: string[]): { columns: (ImportColumn | null)[]; issues: ImportIssue[] } {
+function checkHeader(headers: string[], line = 1): { columns: (ImportColumn | null)[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const columns = headers.map(columnName);
   headers.forEach((header, i) => {
-    if (!columns[i]) issues.push({ line: 1, column: header, problem: "unknown-column", detail: cutShort(header) });
-    else if (columns.indexOf(columns[i]) !== i) issues.push({ line: 1, column: columns[i], problem: "duplicate-column" });
+    if (!columns[i]) issues.push({ line, column: header, problem: "unknown-column", detail: cutShort(header) });
+    else if (columns.indexOf(columns[i]) !== i) issues.push({ line, column: columns[i], problem: "duplicate-column" });
   });
   for (const required of requiredColumns) {
-    if (!columns.includes(required)) issues.push({ line: 1, column: required, problem: "missing-column" });
+    if (!columns.includes(required)) issues.push({ line, column: required, problem: "missing-column" });
   }
   return { columns, issues };
 }
@@ -27,23 +32,32 @@ function rowCountIssue(count: number): ImportIssue[] {
   return [];
 }
 
-export function csvRows(text: string): RawRows {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, issues: [{ line: parsed.line, column: null, problem: "unclosed-quote" }] };
-  const [header, ...records] = parsed.records;
+/** True when every header cell names one of the importer's own columns. */
+export function isLongHeader(headers: string[]): boolean {
+  return headers.length > 0 && headers.every((h) => columnName(h) !== null);
+}
+
+/**
+ * The importer's own long format from a grid (CSV records or a sheet's rows), header first. A sheet leaves
+ * out trailing empty cells, so its short rows are padded; a CSV row must have the header's cell count.
+ */
+export function longRows(grid: GridRow[], options: { padShortRows: boolean } = { padShortRows: false }): RawRows {
+  const [header, ...records] = grid;
   if (!header) return { ok: false, issues: [{ line: 0, column: null, problem: "empty" }] };
-  const { columns, issues } = checkHeader(header.cells);
+  const headerCells = options.padShortRows ? trimRow(header.cells) : header.cells;
+  const { columns, issues } = checkHeader(headerCells, header.line);
   issues.push(...rowCountIssue(records.length));
   if (issues.length > 0) return { ok: false, issues };
   const rows: RawRow[] = [];
   for (const record of records) {
-    if (record.cells.length !== columns.length) {
-      issues.push({ line: record.line, column: null, problem: "wrong-cell-count", detail: `${record.cells.length}/${columns.length}` });
+    const cells = options.padShortRows && trimRow(record.cells).length <= columns.length ? columns.map((_, i) => record.cells[i] ?? "") : record.cells;
+    if (cells.length !== columns.length) {
+      issues.push({ line: record.line, column: null, problem: "wrong-cell-count", detail: `${cells.length}/${columns.length}` });
       continue;
     }
-    const cells: RawRow["cells"] = {};
-    columns.forEach((column, i) => { cells[column!] = record.cells[i]; });
-    rows.push({ line: record.line, cells });
+    const named: RawRow["cells"] = {};
+    columns.forEach((column, i) => { named[column!] = cells[i]; });
+    rows.push({ line: record.line, cells: named });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rows };
 }

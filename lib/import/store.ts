@@ -15,7 +15,7 @@ export function openImportDatabase(file: string): Database.Database {
 }
 
 export function readSnapshot(sqlite: Database.Database): Snapshot {
-  const indicators = sqlite.prepare(`SELECT id, code, unit FROM "Indicator"`).all() as { id: number; code: string; unit: UnitCode }[];
+  const indicators = sqlite.prepare(`SELECT id, code, nameZh, unit FROM "Indicator" ORDER BY code`).all() as { id: number; code: string; nameZh: string; unit: UnitCode }[];
   const regions = sqlite.prepare(`SELECT id, slug, nameZh, adminCode FROM "Region"`).all() as { id: number; slug: string; nameZh: string; adminCode: string | null }[];
   const sources = sqlite.prepare(`SELECT id, slug, titleZh FROM "Source"`).all() as { id: number; slug: string; titleZh: string }[];
   const indicatorByCode = new Map(indicators.map((i) => [i.code, i]));
@@ -31,6 +31,7 @@ export function readSnapshot(sqlite: Database.Database): Snapshot {
     WHERE indicatorId = ? AND regionId = ? AND year = ? AND sourceId = ?`);
   return {
     indicatorUnit: (code) => indicatorByCode.get(code)?.unit,
+    indicators: () => indicators.map(({ code, nameZh, unit }) => ({ code, nameZh, unit })),
     hasRegion: (slug) => regionIds.has(slug),
     regionByAdminCode: (code) => byAdminCode.get(code),
     regionsNamed: (name) => byName.get(name) ?? [],
@@ -97,4 +98,14 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan): ImportCo
   });
   write.immediate();
   return countPlan(plan);
+}
+
+/** The indicators an editor can map a label to, for the import page's choices. */
+export function listIndicatorChoices(file: string): { code: string; nameZh: string; unit: UnitCode }[] {
+  const sqlite = new Database(file, { fileMustExist: true, readonly: true });
+  try {
+    return sqlite.prepare(`SELECT code, nameZh, unit FROM "Indicator" ORDER BY code`).all() as { code: string; nameZh: string; unit: UnitCode }[];
+  } finally {
+    sqlite.close();
+  }
 }

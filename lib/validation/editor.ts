@@ -1,4 +1,4 @@
-// Editor forms: the login password, an uploaded import file and the confirmation of a staged upload.
+// Editor forms: the login password and an uploaded import file.
 import { z } from "zod";
 import { maxImportBytes } from "./import";
 
@@ -13,8 +13,6 @@ export const uploadSchema = z.object({
     .refine((f) => f.size > 0, "required")
     .refine((f) => f.size <= maxImportBytes, "too-large"),
 });
-
-export const confirmSchema = z.object({ token: z.uuid() });
 
 /** FormData as a plain record for zod (first value of each field). */
 export function formRecord(formData: FormData): Record<string, FormDataEntryValue> {

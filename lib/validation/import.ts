@@ -30,7 +30,8 @@ const chineseHeaders: Record<string, ImportColumn> = {
 export function columnName(header: string): ImportColumn | null {
   const name = header.trim().toLowerCase().replace(/[\s-]+/g, "_");
   if (knownColumns.has(name)) return name as ImportColumn;
-  return chineseHeaders[header.trim()] ?? null;
+  // Own keys only: a header such as "constructor" must not find Object.prototype's members.
+  return Object.hasOwn(chineseHeaders, header.trim()) ? chineseHeaders[header.trim()]! : null;
 }
 
 /** Why a cell or row was refused: a code the page and the CLI each put into words. */
@@ -131,7 +132,7 @@ const qualifierCell = z
     const text = plain(raw);
     if (text === "") return undefined;
     if ((qualifiers as readonly string[]).includes(text)) return text as (typeof qualifiers)[number];
-    if (qualifierWords[text]) return qualifierWords[text];
+    if (Object.hasOwn(qualifierWords, text)) return qualifierWords[text]!;
     return fail(ctx, "unknown-qualifier");
   })
   .optional();
@@ -192,3 +193,40 @@ export type ImportRow = z.output<typeof importRowSchema>;
 export function isSlug(text: string): boolean {
   return slugPattern.test(text) && text.length <= 80;
 }
+
+/**
+ * The choices that go with a file: the .xlsx sheet to read, and for an NBS export which indicator a label
+ * stands for — "标签=CODE" (or "标签=new" for a new one, "标签=auto" to let the importer match), or CODE
+ * alone for a file with one indicator. Shared by the CLI flags, the editor page and the API.
+ */
+export const indicatorMappingSchema = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(240, "too-long")
+  .transform((text, ctx) => {
+    const at = text.lastIndexOf("=");
+    const label = at === -1 ? null : text.slice(0, at).trim();
+    const code = (at === -1 ? text : text.slice(at + 1)).trim();
+    if (label === "" || !(code === "new" || code === "auto" || isSlug(code))) {
+      ctx.addIssue({ code: "custom", message: "bad-mapping" });
+      return z.NEVER;
+    }
+    return code === "auto" ? null : { label, code };
+  });
+
+export const importChoicesSchema = z.object({
+  sheet: z.string().trim().max(100, "too-long").optional().transform((s) => (s ? s : undefined)),
+  indicator: z
+    .array(indicatorMappingSchema)
+    .max(500, "too-many")
+    .default([])
+    .transform((list) => list.filter((m): m is { label: string | null; code: string } => m !== null)),
+});
+export type ImportChoices = z.output<typeof importChoicesSchema>;
+
+/** The import page's form: a new upload to preview, or a staged one to preview again with choices or to write. */
+export const importFormSchema = importChoicesSchema.extend({
+  intent: z.enum(["preview", "reapply", "confirm"]).default("preview"),
+  token: z.uuid().optional(),
+});

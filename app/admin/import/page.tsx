@@ -4,6 +4,7 @@ import { ImportForm } from "@/components/admin/import-form";
 import { editorState } from "@/lib/auth/editor";
 import { logoutAction } from "@/lib/actions/editor";
 import { getMessages } from "@/lib/i18n";
+import { unitCodes, unitLabelZh } from "@/lib/domain/units";
 
 export const metadata: Metadata = { title: getMessages().importer.title, robots: { index: false } };
 
@@ -25,9 +26,13 @@ export default async function ImportPage() {
         <>
           <ImportForm
             t={{
-              file: t.file, fileHint: t.fileHint, preview: t.preview, confirm: t.confirm, cancel: t.cancel,
-              previewTitle: t.previewTitle, counts: t.counts, done: t.done, errorsTitle: t.errorsTitle, shown: t.shown,
+              file: t.file, fileHint: t.fileHint, sheet: t.sheet, sheetHint: t.sheetHint, preview: t.preview, reapply: t.reapply,
+              confirm: t.confirm, previewTitle: t.previewTitle, counts: t.counts, done: t.done, errorsTitle: t.errorsTitle, shown: t.shown,
               refused: m.editor.refused, statuses: t.statuses, columns: t.columns, figureColumns: t.columnsFigure,
+              detectionTitle: t.detectionTitle, detection: t.detection, formats: t.formats, encodings: t.encodings, layouts: t.layouts,
+              regionSources: t.regionSources, defaultSource: t.defaultSource, indicatorsTitle: t.indicatorsTitle,
+              indicatorColumns: t.indicatorColumns, indicatorStatuses: t.indicatorStatuses, newIndicatorOption: t.newIndicatorOption,
+              autoOption: t.autoOption, unitLabels: Object.fromEntries(unitCodes.map((code) => [code, unitLabelZh(code)])),
             }}
           />
           <form action={logoutAction} className="section">

@@ -1,34 +1,47 @@
 import { requireEditor, requireSameOrigin } from "@/lib/auth/editor";
 import { databaseFile } from "@/lib/env";
-import { toErrorResponse } from "@/lib/errors";
+import { AppError, toErrorResponse } from "@/lib/errors";
 import { importFile } from "@/lib/import";
 import { formatIssueParts } from "@/lib/import/format-issue";
 import { formRecord, uploadSchema } from "@/lib/validation/editor";
 import { importQuerySchema } from "@/lib/validation/api";
+import { importChoicesSchema } from "@/lib/validation/import";
 import { searchParamsRecord } from "@/lib/validation/stage";
 
 export const dynamic = "force-dynamic";
 
 /**
- * POST /api/v1/import[?dryRun=1] with a multipart `file`: the editor page's import as an API. Needs an
- * editor session and a same-origin request; a file with any bad row answers 400 listing every problem.
+ * POST /api/v1/import[?dryRun=1] with a multipart `file` (CSV, .xlsx or JSON; an NBS 国家数据 export as
+ * downloaded), optional `sheet` and repeated `indicator` ("标签=CODE", or CODE for a one-indicator file):
+ * the editor page's import as an API. Needs an editor session and a same-origin request; answers with
+ * what was detected, and a file with any bad row answers 400 listing every problem.
  */
 export async function POST(request: Request): Promise<Response> {
   try {
     requireSameOrigin(request);
     await requireEditor();
     const { dryRun } = importQuerySchema.parse(searchParamsRecord(new URL(request.url).searchParams));
-    const { file } = uploadSchema.parse(formRecord(await request.formData()));
+    const form = await request.formData().catch(() => {
+      throw new AppError(400, "Invalid input: file (a multipart form with the file is expected)");
+    });
+    const { file } = uploadSchema.parse(formRecord(form));
+    const choices = importChoicesSchema.parse({ sheet: form.get("sheet") ?? undefined, indicator: form.getAll("indicator") });
     const outcome = importFile(databaseFile(), new Uint8Array(await file.arrayBuffer()), file.name, {
       write: dryRun !== "1" && dryRun !== "true",
+      sheet: choices.sheet,
+      indicators: choices.indicator,
     });
     if (!outcome.ok) {
       return Response.json(
-        { error: "The file has problems; nothing was written", issues: outcome.issues.map((i) => ({ ...i, path: [i.column ?? "file"], message: formatIssueParts(i).reason })) },
+        {
+          error: "The file has problems; nothing was written",
+          issues: outcome.issues.map((i) => ({ ...i, path: [i.column ?? "file"], message: formatIssueParts(i).reason })),
+          detection: outcome.detection ?? null,
+        },
         { status: 400 },
       );
     }
-    return Response.json({ written: outcome.written, counts: outcome.counts });
+    return Response.json({ written: outcome.written, counts: outcome.counts, detection: outcome.detection });
   } catch (error) {
     return toErrorResponse(error);
   }
