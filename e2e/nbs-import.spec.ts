@@ -27,7 +27,7 @@ const workbook = makeXlsx([
 ]);
 
 test.describe("importing an NBS export", () => {
-  test("a GB18030 CSV is detected, mapped to the stored indicator, confirmed, and shows on the region page", async ({ page }) => {
+  test("a GB18030 CSV is detected, mapped to the stored indicator, confirmed, and shows on the region page, the map and /stages", async ({ page }) => {
     await logIn(page);
     await page.getByLabel("数据文件").setInputFiles({ name: "分省年度数据.csv", mimeType: "text/csv", buffer: Buffer.from(encodeGb18030(provinceCsv)) });
     await page.getByRole("button", { name: "预览" }).click();
@@ -53,6 +53,12 @@ test.describe("importing an NBS export", () => {
     await figures.getByRole("link", { name: /显示全部年份/ }).click();
     await expect(figures).toContainText("81,234");
     await expect(figures).toContainText("端到端测试来源");
+
+    // On the map of that indicator and year, and placed in a stage (1991 has a seeded yuan rate).
+    await page.goto("/regions?indicator=gdp-per-capita-cny&year=1991");
+    await expect(page.getByTestId("province-tiles").locator('a[href="/regions/tianjin"]')).toHaveAttribute("data-value", "81234");
+    await page.goto("/stages?year=1991");
+    await expect(page.getByTestId("stage-tiles").locator('a[href="/regions/tianjin"]')).not.toHaveAttribute("data-stage", "none");
   });
 
   test("an .xlsx: the editor picks the sheet and the indicator, a contradicting unit is refused, a new indicator lands", async ({ page }) => {

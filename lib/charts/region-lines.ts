@@ -1,7 +1,7 @@
 // Option builder: one line per region over the years, with the national figure as a dashed reference.
 // Years are categories and a missing year is a gap in its line (never bridged, never a bar).
 import type { EChartsOption } from "echarts";
-import { chartText, ink, muted, series as palette } from "./theme";
+import { chartText, ink, muted, series as palette, unitValueAxis } from "./theme";
 
 export type RegionLine = { name: string; values: (number | null)[] };
 
@@ -52,13 +52,7 @@ export function buildRegionLinesOption({ years, lines, reference, unitLabel, wid
       axisTick: { alignWithLabel: true },
       axisLabel: { color: muted, fontSize: fontSize - 1, hideOverlap: true },
     },
-    yAxis: {
-      type: "value",
-      name: unitLabel,
-      nameTextStyle: { color: muted, fontSize: fontSize - 1, align: "left" as const },
-      axisLabel: { color: muted, fontSize: fontSize - 1 },
-      splitLine: { lineStyle: { color: "#e5e7eb" } },
-    },
+    yAxis: unitValueAxis(unitLabel, fontSize),
     series: [
       ...lines.map((l, i) => line(l, palette[i % palette.length]!)),
       ...(reference

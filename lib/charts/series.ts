@@ -1,6 +1,6 @@
 // Option builders for figures over years (one line per region) and across regions (one bar per region).
 import type { EChartsOption } from "echarts";
-import { chartText, ink, muted, series as palette } from "./theme";
+import { chartText, ink, muted, series as palette, unitValueAxis } from "./theme";
 
 export type SeriesPoint = { year: number; value: number; label: string };
 export type NamedSeries = { name: string; points: SeriesPoint[] };
@@ -14,13 +14,7 @@ export function buildYearSeriesOption(lines: NamedSeries[], unitLabel: string, w
     legend: lines.length > 1 ? { top: 0, left: 0, textStyle: { color: ink, fontSize } } : undefined,
     grid: { left: 8, right: 24, top: lines.length > 1 ? 40 : 24, bottom: 8 },
     xAxis: { type: "category", data: years.map(String), axisLabel: { color: muted, fontSize } },
-    yAxis: {
-      type: "value",
-      name: unitLabel,
-      nameTextStyle: { color: muted, fontSize: fontSize - 1, align: "left" as const },
-      axisLabel: { color: muted, fontSize: fontSize - 1 },
-      splitLine: { lineStyle: { color: "#e5e7eb" } },
-    },
+    yAxis: unitValueAxis(unitLabel, fontSize),
     series: lines.map((line) => ({
       name: line.name,
       type: "line" as const,

@@ -25,3 +25,14 @@ export const accent = "#c2410c";
 export const ink = "#1f2937";
 export const muted = "#6b7280";
 export const series = ["#1d4ed8", "#0f766e", "#b45309", "#7c3aed", "#be123c", "#475569"];
+
+/** The value axis of a chart over years: the unit as its name, muted labels, light grid lines. */
+export function unitValueAxis(unitLabel: string, fontSize: number) {
+  return {
+    type: "value" as const,
+    name: unitLabel,
+    nameTextStyle: { color: muted, fontSize: fontSize - 1, align: "left" as const },
+    axisLabel: { color: muted, fontSize: fontSize - 1 },
+    splitLine: { lineStyle: { color: "#e5e7eb" } },
+  };
+}
