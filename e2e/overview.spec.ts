@@ -36,3 +36,22 @@ test.describe("overview", () => {
     }
   });
 });
+
+test.describe("overview, first screen", () => {
+  test("answers which stage China is in before the cards, and places the provinces by stage", async ({ page }) => {
+    await page.goto("/");
+    const answer = page.getByTestId("china-stage-answer");
+    await expect(answer).toContainText("13,953");
+    await expect(answer).toContainText("效率驱动向创新驱动转型");
+    await expect(answer).toContainText("2030年进入“创新驱动”阶段");
+    // Above the headline cards: an analyst sees it without scrolling past them.
+    const answerTop = (await answer.boundingBox())!.y;
+    const cardsTop = (await page.getByTestId("indicator-gdp-per-capita-usd").boundingBox())!.y;
+    expect(answerTop).toBeLessThan(cardsTop);
+
+    const { year, regions } = await (await page.request.get("/api/v1/stages?level=province")).json();
+    await expect(page.getByRole("heading", { name: `各省份所处发展阶段（${year}年）` })).toBeVisible();
+    const groups = page.getByTestId("province-stages");
+    for (const r of regions.slice(0, 5)) await expect(groups.getByRole("link", { name: r.nameZh, exact: true })).toBeVisible();
+  });
+});

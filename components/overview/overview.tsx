@@ -8,6 +8,7 @@ import { observationLabel } from "@/components/indicators/observation-label";
 import { InnovationCentres } from "@/components/regions/innovation-centres";
 import { ProvinceStages } from "./province-stages";
 import { projectGdp } from "@/lib/domain/projection";
+import { classifyGdp } from "@/lib/domain/stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
@@ -43,15 +44,20 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
         <p>{m.overview.intro}</p>
       </div>
 
-      <section className="section" aria-labelledby="headline-title">
-        <h2 id="headline-title">{m.overview.headline}</h2>
-        <div className="grid grid--cards">
-          {headlines.map((o) => <IndicatorCard key={o.id} observation={o} />)}
-        </div>
-      </section>
-
       <section className="section panel" aria-labelledby="stage-title">
         <h2 id="stage-title">{m.overview.stageTitle}</h2>
+        {latestGdp && (
+          <p className="lead" data-testid="china-stage-answer">
+            {m.overview.stageAnswer(
+              `${latestGdp.qualifier ? m.qualifiers[latestGdp.qualifier] : ""}${formatUsd(latestGdp.value)}`,
+              latestGdp.year,
+              classifyGdp(gcr2014, latestGdp.value).nameZh,
+              projection?.reachesNextStageIn ?? null,
+              projection?.nextStage?.nameZh ?? null,
+              growth?.value ?? null,
+            )}
+          </p>
+        )}
         {projection ? (
           <ProjectionChart
             id="china-stage"
@@ -77,6 +83,13 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
       <section className="section panel" aria-labelledby="provinces-title">
         <h2 id="provinces-title">{provinceStages ? m.overview.provincesTitle(provinceStages.year) : m.overview.provincesTitle(new Date().getFullYear())}</h2>
         <ProvinceStages data={provinceStages} />
+      </section>
+
+      <section className="section" aria-labelledby="headline-title">
+        <h2 id="headline-title">{m.overview.headline}</h2>
+        <div className="grid grid--cards">
+          {headlines.map((o) => <IndicatorCard key={o.id} observation={o} />)}
+        </div>
       </section>
 
       <div className="grid grid--two section">

@@ -27,7 +27,7 @@ export function ProvinceStages({ data }: { data: ProvinceStagesData }) {
       <dl className="stage-groups" data-testid="province-stages">
         {data.groups.filter((g) => g.regions.length > 0).map((g) => (
           <div key={g.key}>
-            <dt><span className="legend__swatch" style={{ background: stagePalette[g.order] }} aria-hidden />{g.nameZh}:{m.provincesCount(g.regions.length)}</dt>
+            <dt><span className="legend__swatch" style={{ background: stagePalette[g.order] }} aria-hidden />{g.nameZh}：{m.provincesCount(g.regions.length)}</dt>
             <dd>
               {g.regions.map((f, i) => (
                 <span key={f.slug}>{i > 0 && "、"}<Link href={`/regions/${f.slug}`}>{f.nameZh}</Link></span>

@@ -43,6 +43,9 @@ export const zhCN = {
     intro: "全国层面的核心指标、所处发展阶段与迈入创新驱动阶段的时间推算。",
     headline: "全国核心指标",
     stageTitle: "中国处在哪个发展阶段",
+    stageAnswer: (gdp: string, year: number, stage: string, nextYear: number | null, nextStage: string | null, growth: number | null) =>
+      `${year}年中国人均GDP ${gdp} 美元，处于“${stage}”阶段` +
+      (nextYear !== null && nextStage && growth !== null ? `；按年均${growth}%的实际增速推算，${nextYear}年进入“${nextStage}”阶段。` : "。"),
     stageChartTitle: "中国人均GDP与发展阶段:2018、2025年与推算至2030年",
     stageCaption: "人均GDP(现价美元)与世界经济论坛五个发展阶段;2026—2030年按年均4.3%的实际增速复利推算。",
     stageNote:
@@ -53,7 +56,7 @@ export const zhCN = {
     zhangjiangCaption: "2025浦江创新论坛发布的张江科学城主要创新资源数量。",
     centresTitle: "国家布局的科技创新中心",
     provincesTitle: (year: number) => `各省份所处发展阶段（${year}年）`,
-    provincesLead: "人均地区生产总值按当年人民币对美元年平均汇率折算成美元,再按世界经济论坛2014—2015年版的门槛归类。",
+    provincesLead: "人均地区生产总值按当年人民币对美元年平均汇率折算成美元，再按世界经济论坛2014—2015年版的门槛归类。",
     provincesNone: "暂无可折算的省级数字。",
     provincesCount: (n: number) => `${n}个省份`,
     provincesMissing: (n: number) => `另有${n}个内地省份该年暂无数字。`,
