@@ -6,26 +6,14 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { importFile } from "@/lib/import";
 import { createTestDatabase } from "@/seed/test-database";
+import { syntheticCsv } from "./lib/synthetic";
 import { runIfMain, type BenchSection } from "./lib/types";
 
-const rows = Number(process.argv[2] ?? 100_000);
+// A row count given on the command line; `npm run bench -- import` passes the bench's name there instead.
+const rows = Number(process.argv[2]) || 100_000;
 const dir = resolve("bench/.out");
 mkdirSync(dir, { recursive: true });
 const file = resolve(dir, "import-bench.db");
-
-function syntheticCsv(count: number): string {
-  const lines = ["indicator,region,year,value,source,note"];
-  const indicators = ["industrial-rnd-intensity", "enterprise-rnd-share", "gdp-growth-forecast", "gdp-per-capita-usd"];
-  const regions = ["cn", "jiangxi", "hubei", "henan", "sichuan", "guangdong", "jiangsu", "shanghai", "beijing", "shaanxi"];
-  for (let i = 0; lines.length <= count; i++) {
-    const indicator = indicators[i % indicators.length]!;
-    const region = regions[Math.floor(i / indicators.length) % regions.length]!;
-    const year = 1900 + (Math.floor(i / (indicators.length * regions.length)) % 201);
-    const batch = Math.floor(i / (indicators.length * regions.length * 201));
-    lines.push(`${indicator},${region},${year},${(i % 997) / 10},合成基准数据-${batch},synthetic benchmark row ${i}`);
-  }
-  return lines.join("\n");
-}
 
 export type ImportBench = { rows: number; seconds: number; rowsPerSecond: number; checkSeconds: number; writeSeconds: number };
 

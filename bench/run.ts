@@ -12,6 +12,7 @@ const benches: Bench[] = [
   { name: "throughput", load: () => import("./throughput") },
   { name: "scale", load: () => import("./scale") },
   { name: "import", load: () => import("./import") },
+  { name: "import-under-load", load: () => import("./import-under-load") },
 ];
 
 function markdown(sections: BenchSection[], started: Date): string {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { editorPassword } from "../playwright.config";
 import { figuresCsv as csv, logIn } from "./editor-session";
 
 test.describe("editor", () => {
@@ -56,6 +57,32 @@ test.describe("editor", () => {
     expect(anonymous.status()).toBe(401);
     const foreign = await request.post("/api/v1/import", { multipart, headers: { origin: "https://evil.example" } });
     expect(foreign.status()).toBe(403);
+  });
+
+  test("a malformed or near-miss Origin is refused with 403 JSON, never a 500", async ({ request, baseURL }) => {
+    const multipart = { file: csv(["industrial-rnd-intensity,hubei,2020,1,x,y"]) };
+    const site = new URL(baseURL!);
+    const otherPort = `http://${site.hostname}:${Number(site.port) + 1}`;
+    for (const origin of ["null", "http://[", "not a url", `https://${site.host}`, otherPort, `http://${site.host}.evil.example`]) {
+      const response = await request.post("/api/v1/import", { multipart, headers: { origin } });
+      expect(response.status(), origin).toBe(403);
+      expect(await response.json(), origin).toEqual({ error: "Cross-origin write refused" });
+    }
+  });
+
+  test("after login only a path on this site is followed: anything else lands on the import page", async ({ page, baseURL }) => {
+    for (const next of ["//2130706433/x", "/\\evil.example/x", "https://evil.example/", "javascript:alert(1)"]) {
+      await page.context().clearCookies();
+      await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
+      await page.getByLabel("密码").fill(editorPassword);
+      await page.getByRole("button", { name: "登录" }).click();
+      await expect(page, next).toHaveURL(`${baseURL}/admin/import`);
+    }
+    await page.context().clearCookies();
+    await page.goto(`/admin/login?next=${encodeURIComponent("/regions/hubei")}`);
+    await page.getByLabel("密码").fill(editorPassword);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(`${baseURL}/regions/hubei`);
   });
 });
 

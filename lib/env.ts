@@ -9,6 +9,9 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Unset: the dashboard is read-only and every write says so. Blank counts as unset.
   KECHAN_EDITOR_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(8, "KECHAN_EDITOR_PASSWORD must be at least 8 characters").optional()),
+  // Read as text here and checked in lib/auth/config.ts, which ignores a bad value with a warning.
+  KECHAN_TRUST_PROXY: z.string().optional(),
+  KECHAN_PUBLIC_ORIGIN: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,33 +2,35 @@
 // The editor's server actions: log in and out, preview an import (again with other choices), confirm it.
 // Each write checks the session itself; Next checks that actions come from our own origin.
 import { redirect } from "next/navigation";
-import { requireEditor, signIn, signOut, type SignInResult } from "@/lib/auth/editor";
+import { requireEditor, signIn, signOut, type SignInFailure } from "@/lib/auth/editor";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { databaseFile } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { importFile, type ImportDetection, type ImportOutcome } from "@/lib/import";
+import type { ImportDetection } from "@/lib/import";
 import { formatIssueParts, type IssueParts } from "@/lib/import/format-issue";
 import type { PlannedFigure } from "@/lib/import/plan";
+import { runImport } from "@/lib/import/run-import";
 import { dropStagedUpload, readStagedUpload, stageUpload } from "@/lib/import/staging";
 import { listIndicatorChoices, type ImportCounts } from "@/lib/import/store";
+import type { ImportSummary } from "@/lib/import/summary";
 import { formRecord, loginSchema, uploadSchema } from "@/lib/validation/editor";
 import { importFormSchema } from "@/lib/validation/import";
 
-export type LoginState = { error: SignInResult | "required" | "too-long" } | null;
+export type LoginState = { error: SignInFailure | "required" | "too-long" } | null;
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(formRecord(formData));
   if (!parsed.success) return { error: parsed.error.issues.some((i) => i.message === "too-long") ? "too-long" : "required" };
-  const result = await signIn(parsed.data.password);
-  if (result !== "ok") return { error: result };
-  redirect(parsed.data.next ?? "/admin/import");
+  const outcome = await signIn(parsed.data.password);
+  if (!outcome.ok) return { error: outcome.reason };
+  // loginSchema has already dropped a `next` that is not a path on this site; checked again where it is followed.
+  redirect(safeNextPath(parsed.data.next));
 }
 
 export async function logoutAction(): Promise<void> {
   await signOut();
   redirect("/");
 }
-
-const previewRows = 100;
 
 /** What the page shows of a detection and offers to change: the choices go back with the staged file. */
 export type ImportView = {
@@ -54,12 +56,12 @@ async function guard(): Promise<ImportState | null> {
   }
 }
 
-function outcomeState(outcome: ImportOutcome, token: string, fileName: string): ImportState {
+function outcomeState(outcome: ImportSummary, token: string, fileName: string): ImportState {
   const view = (detection: ImportDetection): ImportView => ({ token, detection, indicatorOptions: listIndicatorChoices(databaseFile()) });
   if (!outcome.ok) {
     return { stage: "issues", token, fileName, issues: outcome.issues.map(formatIssueParts), view: outcome.detection ? view(outcome.detection) : null, sheets: outcome.sheets ?? [] };
   }
-  return { stage: "preview", token, fileName, counts: outcome.counts, figures: outcome.plan.figures.slice(0, previewRows), view: view(outcome.detection) };
+  return { stage: "preview", token, fileName, counts: outcome.counts, figures: outcome.preview, view: view(outcome.detection) };
 }
 
 /**
@@ -78,13 +80,17 @@ export async function importAction(_previous: ImportState, formData: FormData): 
   if (!form.success) return { stage: "refused", reason: "bad-choice" };
   const { intent, token, sheet, indicator } = form.data;
   const choices = { sheet, indicators: indicator };
+  // Checked, planned and written on a worker thread, so the server keeps answering meanwhile.
+  const importOn = (bytes: Uint8Array, fileName: string, write: boolean) =>
+    runImport({ databaseFile: databaseFile(), bytes, fileName, options: { write, ...choices } });
 
   if (intent === "preview") {
     const parsed = uploadSchema.safeParse(formRecord(formData));
     if (!parsed.success) return { stage: "refused", reason: parsed.error.issues[0]?.message === "too-large" ? "too-large" : "no-file" };
     const { file } = parsed.data;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const outcome = importFile(databaseFile(), bytes, file.name, { write: false, ...choices });
+    // A copy goes to the worker: these bytes are staged below.
+    const outcome = await importOn(bytes.slice(), file.name, false);
     // Kept for a second look only when the editor can change something (a sheet, an indicator) or confirm.
     const canChoose = outcome.ok || outcome.detection !== undefined || (outcome.sheets?.length ?? 0) > 0;
     return outcomeState(outcome, canChoose ? stageUpload(bytes, file.name) : "", file.name);
@@ -93,12 +99,11 @@ export async function importAction(_previous: ImportState, formData: FormData): 
   const staged = token ? readStagedUpload(token) : null;
   if (!token || !staged) return { stage: "refused", reason: "stale" };
   if (intent === "reapply") {
-    return outcomeState(importFile(databaseFile(), staged.bytes, staged.fileName, { write: false, ...choices }), token, staged.fileName);
+    return outcomeState(await importOn(staged.bytes, staged.fileName, false), token, staged.fileName);
   }
   // Checked again: the store may have changed since the preview.
-  const outcome = importFile(databaseFile(), staged.bytes, staged.fileName, { write: true, ...choices });
+  const outcome = await importOn(staged.bytes, staged.fileName, true);
   if (!outcome.ok) return outcomeState(outcome, token, staged.fileName);
   dropStagedUpload(token);
-  const regions = [...new Set(outcome.plan.figures.filter((f) => f.status !== "unchanged").map((f) => f.region))].slice(0, 12);
-  return { stage: "done", fileName: staged.fileName, counts: outcome.counts, regions };
+  return { stage: "done", fileName: staged.fileName, counts: outcome.counts, regions: outcome.changedRegions };
 }

@@ -1,15 +1,17 @@
 // Editor access on the server: who may write, checked by every server action and route handler that
-// writes (not only by a page guard), plus the same-origin check for state-changing requests.
+// writes (not only by a page guard), signing in and out, and the same-origin check for state-changing
+// requests.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { editorPassword } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createRateLimiter } from "./rate-limit";
-import { createSessionToken, passwordMatches, sessionCookieName, sessionKey, sessionSeconds, verifySessionToken } from "./session";
+import { clientAddressHeader, loginClient, rateLimitKey } from "./client-address";
+import { authConfig } from "./config";
+import { checkLogin, loginLimiter } from "./login";
+import { originVerdict } from "./origin";
+import { createSessionToken, sessionCookieName, sessionExpiry, sessionKey, sessionSeconds, verifySessionToken } from "./session";
 
 export type EditorState = "disabled" | "signed-in" | "signed-out";
-
-const loginLimiter = createRateLimiter(5, 15 * 60 * 1000);
 
 export async function editorState(): Promise<EditorState> {
   const password = editorPassword();
@@ -25,43 +27,50 @@ export async function requireEditor(): Promise<void> {
   if (state !== "signed-in") throw new AppError(401, "Editor login required");
 }
 
-async function clientId(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
+export type SignInFailure = "disabled" | "wrong-password" | "rate-limited";
+export type SignInOutcome =
+  | { ok: true; expires: Date }
+  | { ok: false; reason: "disabled" | "wrong-password" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
-export type SignInResult = "ok" | "disabled" | "wrong-password" | "rate-limited";
+let warnedNoClientAddress = false;
 
-export async function signIn(given: string): Promise<SignInResult> {
+/** Checks the password under the failed-login limit and, when right, sets the session cookie. */
+export async function signIn(given: string): Promise<SignInOutcome> {
   const password = editorPassword();
-  if (!password) return "disabled";
-  const client = await clientId();
-  const now = Date.now();
-  if (loginLimiter.blocked(client, now)) return "rate-limited";
-  if (!passwordMatches(given, password)) {
-    loginLimiter.fail(client, now);
-    return "wrong-password";
+  if (!password) return { ok: false, reason: "disabled" };
+  const requestHeaders = await headers();
+  const config = authConfig();
+  if (!requestHeaders.get(clientAddressHeader) && config.trustedProxyHops === 0 && !warnedNoClientAddress) {
+    warnedNoClientAddress = true;
+    console.warn(`kechan: no ${clientAddressHeader} header (not served by server.ts?): the login limit counts all clients together`);
   }
-  loginLimiter.reset(client);
-  const h = await headers();
+  const now = Date.now();
+  const client = rateLimitKey(loginClient(requestHeaders, config.trustedProxyHops));
+  const check = checkLogin({ given, password, client, nowMs: now, limiter: loginLimiter() });
+  if (!check.ok) return check;
   (await cookies()).set(sessionCookieName, createSessionToken(sessionKey(password), now), {
     httpOnly: true,
     sameSite: "strict",
     // Secure whenever the page came over HTTPS; a plain-HTTP intranet install still gets a session.
-    secure: h.get("x-forwarded-proto") === "https",
+    secure: config.publicOrigin ? config.publicOrigin.startsWith("https:") : requestHeaders.get("x-forwarded-proto") === "https",
     path: "/",
     maxAge: sessionSeconds,
   });
-  return "ok";
+  return { ok: true, expires: sessionExpiry(now) };
 }
 
 export async function signOut(): Promise<void> {
   (await cookies()).delete(sessionCookieName);
 }
 
-/** State-changing route handlers accept only requests from our own pages (server actions check this too). */
-export function requireSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) throw new AppError(403, "Cross-origin write refused");
+/**
+ * State-changing route handlers accept only requests from our own pages (server actions are checked by
+ * Next). `allowMissing` lets through requests without an Origin header (scripts; browsers always send
+ * one on a POST), still refusing a foreign or malformed one.
+ */
+export function requireSameOrigin(request: Request, { allowMissing = false }: { allowMissing?: boolean } = {}): void {
+  const verdict = originVerdict(request, authConfig());
+  if (verdict === "same" || (verdict === "missing" && allowMissing)) return;
+  throw new AppError(403, "Cross-origin write refused");
 }

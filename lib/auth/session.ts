@@ -13,9 +13,14 @@ function sign(key: Buffer, payload: string): string {
   return createHmac("sha256", key).update(payload).digest("base64url");
 }
 
+/** When a session started at nowMs ends (whole seconds, as the token states it). */
+export function sessionExpiry(nowMs: number): Date {
+  return new Date((Math.floor(nowMs / 1000) + sessionSeconds) * 1000);
+}
+
 /** `v1.<expiry seconds>.<random>.<signature>` */
 export function createSessionToken(key: Buffer, nowMs: number): string {
-  const payload = `v1.${Math.floor(nowMs / 1000) + sessionSeconds}.${randomBytes(16).toString("base64url")}`;
+  const payload = `v1.${sessionExpiry(nowMs).getTime() / 1000}.${randomBytes(16).toString("base64url")}`;
   return `${payload}.${sign(key, payload)}`;
 }
 

@@ -55,9 +55,15 @@ export function summarizeBand(band: StageBand): BandSummary {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
+/** A converted figure in cents; one below a cent stays as it is, since 0 is no GDP and has no stage. */
+function convertedUsd(cny: number, cnyPerUsd: number): number {
+  const usd = cnyToUsd(cny, cnyPerUsd);
+  return round(usd, 2) > 0 ? round(usd, 2) : usd;
+}
+
 export function buildStageReport(scheme: StageScheme, input: StageReportInput, currentYear: number): StageReport {
   const converted = input.gdp === undefined && input.cny !== undefined && input.rate !== undefined;
-  const gdpPerCapitaUsd = input.gdp ?? (converted ? round(cnyToUsd(input.cny!, input.rate!), 2) : NaN);
+  const gdpPerCapitaUsd = input.gdp ?? (converted ? convertedUsd(input.cny!, input.rate!) : NaN);
   const band = classifyGdp(scheme, gdpPerCapitaUsd);
   const next = nextThreshold(scheme, gdpPerCapitaUsd);
   const weights = subindexWeights(scheme, gdpPerCapitaUsd);

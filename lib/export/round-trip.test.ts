@@ -40,22 +40,39 @@ describe("export → import", () => {
   it("neutralises formula-looking text in CSV cells", () => {
     const csv = exportCsv([{
       indicator: "gdp-per-capita-usd", region: "cn", year: 2020, value: -0.5, unit: "percent", qualifier: null, source: "s",
-      locator: "=cmd|' /C calc'!A0", note: "@SUM(A1)", periodStart: null, yearBasis: "observed", valueText: "-0.5", indicatorNameZh: "+x", regionNameZh: "-y",
+      locator: "=cmd|' /C calc'!A0", note: "@SUM(A1)", periodStart: null, yearBasis: "observed", valueText: "-0.5", indicatorNameZh: "+x", regionNameZh: " \n=y",
+      regionNameEn: "", regionLevel: "city", regionParent: null,
     }]);
     expect(csv).toContain(`'=cmd|' /C calc'!A0`);
     expect(csv).toContain(`'@SUM(A1)`);
     expect(csv).toContain(",-0.5,"); // numbers stay numbers
     expect(csv).toContain(`'-0.5`); // the same text as text is neutralised
+    expect(csv).toContain(`"' \n=y"`); // behind whitespace too
   });
 
-  it("of any importable figures is the identity (property)", async () => {
+  it("neutralises formula-looking text in JSON too, so the importer reads it back", () => {
+    const json = JSON.parse(exportJson([{
+      indicator: "gdp-per-capita-usd", region: "cn", year: 2020, value: -0.5, unit: "percent", qualifier: "+", source: "s",
+      locator: "=cmd", note: "\t@SUM(A1)", periodStart: null, yearBasis: "observed", valueText: "-0.5", indicatorNameZh: "x", regionNameZh: "y",
+      regionNameEn: "", regionLevel: "city", regionParent: null,
+    }])) as { rows: Record<string, unknown>[] };
+    expect(json.rows[0]).toMatchObject({ value: -0.5, qualifier: "'+", locator: "'=cmd", note: "'\t@SUM(A1)", value_text: "'-0.5", region_parent: null });
+  });
+
+  // Text as an analyst may type it: leading spaces (ASCII and ideographic), tabs, line breaks inside the
+  // text and formula characters anywhere. CSV reads every CR as a line break, so only JSON gets bare CRs.
+  const alphabet = ["江", "西", "a", "Z", " ", "\u3000", ",", '"', "\n", "\t", "=", "+", "-", "@", "'", "%", "1"];
+  it.each([
+    ["csv", alphabet],
+    ["json", [...alphabet, "\r"]],
+  ] as const)("as %s of any importable figures is the identity (property)", async (format, units) => {
     const indicators = [
       { code: "industrial-rnd-intensity", signed: true },
       { code: "gdp-growth-forecast", signed: true },
       { code: "gdp-per-capita-usd", signed: false },
       { code: "zone-firms", signed: false },
     ];
-    const text = fc.string({ unit: fc.constantFrom("江", "西", "a", "Z", " ", ",", '"', "\n", "=", "+", "-", "@", "'", "%", "1"), maxLength: 30 });
+    const text = fc.string({ unit: fc.constantFrom(...units), maxLength: 30 });
     const figure = fc.record({
       indicator: fc.integer({ min: 0, max: indicators.length - 1 }),
       region: fc.constantFrom("cn", "jiangxi", "hubei", "zhangjiang-science-city"),
@@ -69,8 +86,8 @@ describe("export → import", () => {
 
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(figure, { minLength: 1, maxLength: 20, selector: (f) => `${f.indicator}|${f.region}|${f.year}` }), async (figures) => {
-        // What an analyst types: text that looks like a formula is entered in its neutralised form.
-        const typed = (s: string) => (/^\s*[=+\-@]/.test(s) || /^[\t\r]/.test(s) ? `'${s.trimStart()}` : s);
+        // What an analyst types: text that looks like a formula once trimmed is entered neutralised.
+        const typed = (s: string) => (/^[=+\-@]/.test(s.trim()) ? `'${s.trimStart()}` : s);
         const rows = figures.map((f) => {
           const indicator = indicators[f.indicator]!;
           return {
@@ -83,11 +100,12 @@ describe("export → import", () => {
         expect(first.ok, JSON.stringify(!first.ok && first.issues)).toBe(true);
 
         const before = dumpDatabase(file);
-        const { outcome } = await reimport("csv");
+        const { outcome } = await reimport(format);
+        expect(outcome.ok, JSON.stringify(!outcome.ok && outcome.issues.slice(0, 3))).toBe(true);
         expect(outcome.ok && outcome.counts.new + outcome.counts.updated).toBe(0);
         expect(dumpDatabase(file)).toBe(before);
       }),
       { numRuns: 25 },
     );
-  }, 120_000);
+  }, 180_000);
 });

@@ -3,6 +3,8 @@ import type { FileProblem } from "@/lib/import/issues";
 import type { ImportProblem } from "@/lib/validation/import";
 
 export const importProblemText: Record<ImportProblem | FileProblem, string> = {
+  "too-deep": "单元格嵌套过深（数组或对象套了太多层），无法读取：单元格应为文字或数字。",
+  "import-running": "另一个导入正在写入数据库，请在它完成后再试（什么也没有写入）。",
   empty: "文件是空的。",
   "unknown-encoding": "文件既不是 UTF-8 也不是 GB18030/GBK 编码,无法读取:请另存为“CSV UTF-8”或 .xlsx。",
   utf16: "文件是 UTF-16 编码(Excel 的“Unicode 文本”):请另存为“CSV UTF-8”。",

@@ -10,7 +10,7 @@ import { nbsRows } from "./nbs-rows";
 import { planImport, type ImportPlan } from "./plan";
 import { readInput, type ImportFormat } from "./read-input";
 import { isLongHeader, jsonRows, longRows, type RawRow } from "./rows";
-import { countPlan, openImportDatabase, readSnapshot, writePlan, type ImportCounts } from "./store";
+import { countPlan, importWaitMs, inWriteTransaction, openImportDatabase, readSnapshot, writePlan, type ImportCounts } from "./store";
 
 export { formatOf, type ImportFormat } from "./read-input";
 
@@ -44,6 +44,8 @@ export type ImportOptions = {
   sheet?: string;
   /** The editor's choice of indicator for labels of an NBS export. */
   indicators?: IndicatorMapping[];
+  /** How long a write waits for another import to finish before answering "import-running". */
+  waitMs?: number;
 };
 
 const fileIssue = (problem: ImportIssue["problem"], detail?: string): ImportIssue[] => [{ line: 0, column: null, problem, detail }];
@@ -69,23 +71,31 @@ export function importFile(databaseFile: string, bytes: Uint8Array, fileName: st
     rows = long.rows;
   }
 
+  const parsedRows = rows;
   const sqlite = openImportDatabase(databaseFile);
-  try {
+  const planAndWrite = (): ImportOutcome => {
     const snapshot = readSnapshot(sqlite);
-    if (!rows) {
+    let planRows = parsedRows;
+    if (!planRows) {
       const nbs = nbsTableRows(input.format === "json" ? [] : input.grid, snapshot.indicators(), options.indicators ?? []);
       detection = { ...detection, ...nbs.detection };
       if (!nbs.ok) return { ok: false, issues: nbs.issues, detection };
-      rows = nbs.rows;
+      planRows = nbs.rows;
     }
-    const planned = planImport(rows, snapshot);
+    const planned = planImport(planRows, snapshot);
     if (!planned.ok) return { ...planned, detection };
     const counts = countPlan(planned.plan);
     options.onPlanned?.(counts, detection);
     if (!options.write) return { ok: true, written: false, counts, plan: planned.plan, detection };
-    // Another import landing between planning and writing only makes some "new" rows updates: the upsert
-    // still writes the right values.
     return { ok: true, written: true, counts: writePlan(sqlite, planned.plan), plan: planned.plan, detection };
+  };
+  try {
+    if (!options.write) return planAndWrite();
+    // Planned inside the write transaction, which takes the write lock first (BEGIN IMMEDIATE): a second
+    // import waits for the first and then plans against what it wrote, so two files naming the same new
+    // source, region or indicator create it once. Waiting longer than `waitMs` answers "import-running".
+    const locked = inWriteTransaction(sqlite, options.waitMs ?? importWaitMs, planAndWrite);
+    return locked.ok ? locked.result : { ok: false, issues: fileIssue("import-running"), detection };
   } finally {
     sqlite.close();
   }

@@ -8,7 +8,10 @@ export type FileProblem =
   | "xls" | "bad-xlsx" | "no-sheet" | "formula-cell"
   // NBS exports and the indicators their labels map to
   | "no-table" | "no-region-line" | "no-indicator-line" | "label-without-unit" | "ambiguous-indicator"
-  | "mapping-needs-label" | "unmatched-mapping";
+  | "mapping-needs-label" | "unmatched-mapping"
+  // The importer's own guards: a JSON cell nested too deep to read safely, and the store held by another
+  // import for longer than an import waits
+  | "too-deep" | "import-running";
 
 export type ImportIssue = {
   /** 1-based line in the file (CSV), row in the sheet (.xlsx) or position in the array (JSON); 0 for the whole file. */

@@ -7,6 +7,9 @@ import { importRowSchema, isSlug, type ImportProblem, type ImportRow } from "@/l
 import type { StoredIndicator } from "./indicators";
 import { cutShort, type ImportIssue } from "./issues";
 import type { RawRow } from "./rows";
+import { defaultImportSource, sourceSlugFor } from "./source-slug";
+
+export { defaultImportSource } from "./source-slug";
 
 export type StoredFigure = {
   value: number;
@@ -47,17 +50,10 @@ export type ImportPlan = {
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; issues: ImportIssue[] };
 
-/** Where imported figures go when a row names no source. */
-export const defaultImportSource: NewSource = { slug: "analyst-import", titleZh: "分析员导入(未注明出处)" };
-
 const signedUnits = new Set<UnitCode>(["percent", "percent-per-year", "percentage-point"]);
 
-/** A stable slug for a source first named by its title in an import. */
-function sourceSlugFor(title: string): string {
-  let hash = 0x811c9dc5;
-  for (const ch of title) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return `import-${hash.toString(16).padStart(8, "0")}`;
-}
+/** A region slug the importer gave a region it created from the GB/T 2260 registry. */
+const adminSlug = /^adm-(\d{6})$/;
 
 class Planner {
   readonly issues: ImportIssue[] = [];
@@ -65,6 +61,7 @@ class Planner {
   readonly indicators = new Map<string, NewIndicator>();
   readonly sources = new Map<string, NewSource>();
   private readonly sourceByName = new Map<string, string>();
+  readonly parentsToCheck: { line: number; parent: string }[] = [];
 
   constructor(private readonly store: Snapshot) {}
 
@@ -74,6 +71,15 @@ class Planner {
 
   hasRegion(slug: string) {
     return this.store.hasRegion(slug) || this.regions.has(slug);
+  }
+
+  /** Every new region's parent is stored, created by the plan, or a registry region it can create. */
+  checkParents() {
+    for (const { line, parent } of this.parentsToCheck) {
+      const fromRegistry = adminSlug.exec(parent);
+      if (this.hasRegion(parent) || (fromRegistry && this.adminRegion(fromRegistry[1]!) === parent)) continue;
+      this.issue(line, "region_parent", "unknown-parent", parent);
+    }
   }
 
   /** A region from the GB/T 2260 registry: created with its province as parent when not yet stored. */
@@ -96,12 +102,13 @@ class Planner {
     if (named.length === 1) return named[0];
     const division = resolveAdminDivision(key);
     if (division) return this.adminRegion(division.code);
+    // A region an import made from the registry, exported from another store by its slug.
+    const fromRegistry = adminSlug.exec(key);
+    if (fromRegistry && findAdminDivision(fromRegistry[1]!)) return this.adminRegion(fromRegistry[1]!);
     if (isSlug(key) && row.region_name_zh && row.region_level) {
       const parent = row.region_parent ?? null;
-      if (parent !== null && !this.hasRegion(parent)) {
-        this.issue(line, "region_parent", "unknown-parent", parent);
-        return undefined;
-      }
+      // Checked once every row is planned: the parent may be created by a later row of the file.
+      if (parent !== null) this.parentsToCheck.push({ line, parent });
       this.regions.set(key, { slug: key, nameZh: row.region_name_zh, nameEn: row.region_name_en ?? key, level: row.region_level, parent, adminCode: null });
       return key;
     }
@@ -145,13 +152,14 @@ class Planner {
   }
 
   private resolveSource(named: string | undefined): string {
-    if (!named) {
+    if (this.store.hasSource(named ?? "") || this.sources.has(named ?? "")) return named!;
+    const titled = named && this.store.sourceTitled(named);
+    if (titled) return titled;
+    // No source, or the default one by its slug or title (as an export from another store names it).
+    if (!named || named === defaultImportSource.slug || named === defaultImportSource.titleZh) {
       if (!this.store.hasSource(defaultImportSource.slug)) this.sources.set(defaultImportSource.slug, defaultImportSource);
       return defaultImportSource.slug;
     }
-    if (this.store.hasSource(named) || this.sources.has(named)) return named;
-    const titled = this.store.sourceTitled(named);
-    if (titled) return titled;
     const slug = sourceSlugFor(named);
     if (!this.store.hasSource(slug)) this.sources.set(slug, { slug, titleZh: named });
     return slug;
@@ -176,7 +184,7 @@ export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
   }
 
   function planRow(raw: RawRow): void {
-    const parsed = importRowSchema.safeParse(raw.cells);
+    const parsed = importRowSchema.safeParse(trimmedCells(raw.cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? "");
@@ -215,11 +223,22 @@ export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
     figures.push({ ...key, ...figure, line: raw.line, status });
   }
 
+  planner.checkParents();
   if (planner.issues.length > 0) return { ok: false, issues: distinct(planner.issues).sort((a, b) => a.line - b.line) };
   return {
     ok: true,
     plan: { regions: [...planner.regions.values()], indicators: [...planner.indicators.values()], sources: [...planner.sources.values()], figures },
   };
+}
+
+/**
+ * The cells as the rules see them: trimmed first, so a formula behind a space, a tab or a line break inside
+ * quotes (" =HYPERLINK(…)") is refused like one at the start of the cell. Text is stored trimmed anyway.
+ */
+function trimmedCells(cells: RawRow["cells"]): RawRow["cells"] {
+  const trimmed: RawRow["cells"] = {};
+  for (const column in cells) trimmed[column as keyof typeof cells] = cells[column as keyof typeof cells]?.trim();
+  return trimmed;
 }
 
 /** One problem once: a bad region label in a wide row would otherwise be reported for every year. */

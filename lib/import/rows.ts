@@ -82,10 +82,34 @@ export function jsonRows(text: string): RawRows {
     const cells: RawRow["cells"] = {};
     headers.forEach((header, i) => {
       const value = item[header];
-      cells[columns[i]!] =
+      const column = columns[i]!;
+      if (value !== null && typeof value === "object" && nestedDeeperThan(value, maxCellDepth)) {
+        issues.push({ line: index + 1, column, problem: "too-deep" });
+        cells[column] = "";
+        return;
+      }
+      cells[column] =
         value === null || value === undefined ? "" : typeof value === "number" ? plainDecimal(value) : typeof value === "object" ? JSON.stringify(value) : String(value);
     });
     return { line: index + 1, cells };
   });
-  return { ok: true, rows };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, rows };
+}
+
+/** Arrays or objects in a cell are kept as their JSON text; deeper than this they are refused. */
+const maxCellDepth = 32;
+
+/**
+ * Whether a parsed JSON value nests deeper than `limit`, walked with an explicit stack: JSON.parse reads
+ * any depth, but JSON.stringify (and any recursive walk) overflows the call stack on 200,000 levels.
+ */
+function nestedDeeperThan(value: object, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -7,11 +7,39 @@ import type { FigureKey, ImportPlan, Snapshot, StoredFigure } from "./plan";
 
 export type ImportCounts = { new: number; updated: number; unchanged: number; regions: number; indicators: number; sources: number };
 
+/** How long an import waits for another one (in this or another process) to finish writing. */
+export const importWaitMs = 30_000;
+
 export function openImportDatabase(file: string): Database.Database {
   const sqlite = new Database(file, { fileMustExist: true });
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
+  // Room for a whole import's pages in memory (up to 256 MB, taken only as needed): SQLite then takes the
+  // exclusive lock, which stops the server's readers, only for the commit instead of from the first spill.
+  sqlite.pragma("cache_size = -262144");
   return sqlite;
+}
+
+/**
+ * Runs `work` in a transaction that holds the write lock from its start (BEGIN IMMEDIATE), waiting up to
+ * `waitMs` for another writer; `busy` when it did not get the lock in time. `work` writes nothing unless
+ * it returns normally (an exception rolls everything back).
+ */
+export function inWriteTransaction<T>(sqlite: Database.Database, waitMs: number, work: () => T): { ok: true; result: T } | { ok: false; busy: true } {
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
+  try {
+    return { ok: true, result: sqlite.transaction(work).immediate() };
+  } catch (error) {
+    if (isBusy(error) && !sqlite.inTransaction) return { ok: false, busy: true };
+    throw error;
+  } finally {
+    sqlite.pragma("busy_timeout = 5000");
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
 }
 
 export function readSnapshot(sqlite: Database.Database): Snapshot {
@@ -78,6 +106,7 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan): ImportCo
       periodStart = excluded.periodStart, yearBasis = excluded.yearBasis, value = excluded.value, qualifier = excluded.qualifier,
       valueText = excluded.valueText, locator = excluded.locator, noteZh = excluded.noteZh`);
 
+  // Inside inWriteTransaction this is a savepoint of the import's transaction; alone, its own transaction.
   const write = sqlite.transaction(() => {
     for (const s of plan.sources) insertSource.run(s.slug, s.titleZh);
     // Parents before children: a new city may hang under a new province created by the same plan.

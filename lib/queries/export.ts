@@ -1,7 +1,9 @@
-// Every observation with its codes and source, for the export endpoint and the table downloads.
+// Every observation with its codes and source, for the export endpoint and the table downloads, with what
+// an import into another store needs to rebuild its region (names, level, parent) and source (title).
 import "server-only";
 import { db } from "@/lib/db";
 import type { ExportRow } from "@/lib/export/observations";
+import { sourceCellFor } from "@/lib/import/source-slug";
 import type { ObservationFilter } from "./observations";
 
 export async function listExportRows(filter: Pick<ObservationFilter, "region" | "indicator" | "source"> = {}): Promise<ExportRow[]> {
@@ -14,8 +16,8 @@ export async function listExportRows(filter: Pick<ObservationFilter, "region" | 
     select: {
       year: true, value: true, qualifier: true, locator: true, noteZh: true, periodStart: true, yearBasis: true, valueText: true,
       indicator: { select: { code: true, unit: true, nameZh: true } },
-      region: { select: { slug: true, nameZh: true } },
-      source: { select: { slug: true } },
+      region: { select: { slug: true, nameZh: true, nameEn: true, level: true, parent: { select: { slug: true } } } },
+      source: { select: { slug: true, titleZh: true, kind: true } },
     },
     orderBy: [{ indicatorId: "asc" }, { regionId: "asc" }, { year: "asc" }, { sourceId: "asc" }],
   });
@@ -26,7 +28,7 @@ export async function listExportRows(filter: Pick<ObservationFilter, "region" | 
     value: o.value,
     unit: o.indicator.unit,
     qualifier: o.qualifier,
-    source: o.source.slug,
+    source: sourceCellFor(o.source),
     locator: o.locator,
     note: o.noteZh,
     periodStart: o.periodStart,
@@ -34,5 +36,8 @@ export async function listExportRows(filter: Pick<ObservationFilter, "region" | 
     valueText: o.valueText,
     indicatorNameZh: o.indicator.nameZh,
     regionNameZh: o.region.nameZh,
+    regionNameEn: o.region.nameEn,
+    regionLevel: o.region.level,
+    regionParent: o.region.parent?.slug ?? null,
   }));
 }

@@ -40,6 +40,11 @@ describe("regions", () => {
     expect(found.map((r) => r.slug)).toEqual(["zhangjiang-science-city", "cn"]);
   });
 
+  it("finds regions from a list longer than the driver binds in one statement (a hostile ?r= on /regions/compare)", async () => {
+    const slugs = [...Array.from({ length: 2500 }, (_, i) => `nowhere-${i}`), "cn", "cn", "jiangxi"];
+    expect((await findRegions(slugs)).map((r) => r.slug)).toEqual(["cn", "cn", "jiangxi"]);
+  });
+
   it("builds a profile with children, zone cases of child zones and policy notes", async () => {
     const suzhou = await getRegionProfile("suzhou");
     expect(suzhou!.children.map((c) => c.slug)).toContain("suzhou-industrial-park");

@@ -79,9 +79,17 @@ export async function listRegions(): Promise<RegionSummary[]> {
   return rows.map((r) => toSummary(r, latest));
 }
 
+/** Prisma's SQLite adapter refuses a statement with more bound values than SQLite's classic 999. */
+const slugsPerQuery = 500;
+
 /** The named regions in the order asked for; unknown slugs are left out (the caller reports them). */
 export async function findRegions(slugs: string[]): Promise<RegionSummary[]> {
-  const [found, stages] = await Promise.all([findRegionSummaries({ slug: { in: slugs } }), getRegionalStageData()]);
+  const unique = [...new Set(slugs)];
+  const parts = Array.from({ length: Math.ceil(unique.length / slugsPerQuery) }, (_, i) => unique.slice(i * slugsPerQuery, (i + 1) * slugsPerQuery));
+  const [found, stages] = await Promise.all([
+    Promise.all(parts.map((part) => findRegionSummaries({ slug: { in: part } }))).then((lists) => lists.flat()),
+    getRegionalStageData(),
+  ]);
   const latest = latestBySlug(stages.figures);
   const rows = found.map((r) => toSummary(r, latest));
   const bySlug = new Map(rows.map((r) => [r.slug, r]));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { editorState } from "@/lib/auth/editor";
+import { isSameOriginPath, safeNextPath } from "@/lib/auth/next-path";
 import { getMessages } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: getMessages().editor.loginTitle, robots: { index: false } };
@@ -11,8 +12,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const t = getMessages().editor;
   const state = await editorState();
-  const next = (await searchParams).next;
-  if (state === "signed-in") redirect("/admin/import");
+  const given = (await searchParams).next;
+  // Only a path on this site is carried into the form (and followed); anything else means the import page.
+  const next = typeof given === "string" && isSameOriginPath(given) ? given : undefined;
+  if (state === "signed-in") redirect(safeNextPath(next));
   return (
     <>
       <div className="page-head">
@@ -22,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       {state === "disabled" ? (
         <p className="panel note" data-testid="writes-disabled">{t.disabled}</p>
       ) : (
-        <LoginForm t={{ password: t.password, signIn: t.signIn, errors: t.errors }} next={typeof next === "string" ? next : undefined} />
+        <LoginForm t={{ password: t.password, signIn: t.signIn, errors: t.errors }} next={next} />
       )}
     </>
   );
