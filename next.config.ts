@@ -1,11 +1,19 @@
 import type { NextConfig } from "next";
+import { importBodyLimit } from "./lib/http/body-limits";
 import { apiContentSecurityPolicy, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Load a route's code on its first request, not all routes at start: a server that only ever serves a
-  // few pages stays smaller (bench/scale measures its memory).
-  experimental: { preloadEntriesOnStart: false },
+  experimental: {
+    // Load a route's code on its first request, not all routes at start: a server that only ever serves a
+    // few pages stays smaller (bench/scale measures its memory).
+    preloadEntriesOnStart: false,
+    // The import page's action takes the importer's 20 MB file (Next's default is 1 MB), and proxy.ts,
+    // which runs on every page, must pass such a body on whole (its default cuts it at 10 MB). server.ts
+    // refuses anything larger before Next reads it (lib/http/body-limits.ts).
+    serverActions: { bodySizeLimit: importBodyLimit },
+    proxyClientMaxBodySize: importBodyLimit,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

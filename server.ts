@@ -1,15 +1,18 @@
 // The production server: Next for every page and route, pages viewed again sent from the page cache
 // (lib/http/cached-pages.ts), and the stage API answered straight from node:http. The stage check is pure
 // and hot (batch users, other tools); through Next's request pipeline it reached 0.06× of a bare node:http
-// server (bench/throughput), on this path it runs at nearly full speed.
+// server (bench/throughput), on this path it runs at nearly full speed. Every request passes the front door
+// first (lib/http/front-door.ts): malformed targets, unknown methods, oversized bodies and bad form posts
+// get their 4xx there, before Next.
 // Built into dist/server.mjs by `npm run build` (scripts/bundle.ts); `npm run serve` runs it.
 // Usage: node dist/server.mjs [-p PORT] [-H HOST]   (PORT in the environment works too)
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { cachedPages } from "@/lib/http/cached-pages";
+import { frontDoor } from "@/lib/http/front-door";
 import { apiContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
-import { dataVersion } from "@/lib/queries/sqlite";
+import { dataVersion, recoverHotJournal } from "@/lib/queries/sqlite";
 import { stageAnswer } from "@/lib/stage-api";
 
 function option(flag: string): string | undefined {
@@ -29,19 +32,21 @@ function answerStage(url: URL, response: ServerResponse) {
   response.end(JSON.stringify(body));
 }
 
+// A writer killed mid-transaction (this server, an import) leaves a hot journal that the read-only
+// connection cannot roll back: roll it back now, before the first request.
+try {
+  recoverHotJournal();
+} catch (error) {
+  console.error("kechan: could not open the database to check it:", error);
+}
+
 const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
 
 app.prepare().then(() => {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    if (request.method === "GET" && url.pathname === "/api/v1/stage") return answerStage(url, response);
-    servePage(request, response, url).catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end();
-    });
-  });
+  const door = frontDoor({ answerStage, servePage: (request, response, url) => servePage(request, response, url) });
+  const server = createServer(door.request);
+  server.on("checkContinue", door.checkContinue);
   // Pages opened more than once are sent from memory (lib/http/page-cache.ts); the rest is Next as usual.
   const servePage = cachedPages({ handle, dataVersion, origin: () => loopbackOrigin(server.address() as AddressInfo) });
   server.listen(port, host, () => console.log(`kechan: serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));

@@ -76,16 +76,6 @@ type Probe = {
 type Failure = { route: string; label: string; method: string; url: string; outcome: string };
 
 // ---------------------------------------------------------------------------------------------------
-// KNOWN: failures in code other engineers are fixing now (issue 14). Only with KECHAN_HOSTILE_ALLOW_KNOWN=1
-// are they reported as annotations instead of failing; by default the spec is strict, so CI stays red
-// until the fix lands. The lead empties this list as the fixes arrive.
-type Known = { owner: string; route: RegExp; label?: RegExp; why: string };
-const known: Known[] = [
-  { owner: "engineer A (server.ts / lib/validation/stage.ts)", route: /^\/(api\/v1\/)?stage$/, label: /^(scheme|generated scheme)=?.*(__proto__|constructor|toString|valueOf|hasOwnProperty)/, why: "`key in stageSchemes` accepts inherited names; classifyGdp then reads .bands of a function (TypeError → 500)" },
-  { owner: "engineer A (server.ts)", route: /^TRACE /, why: "Next's adapter throws \"'TRACE' HTTP method is unsupported\" (500)" },
-  { owner: "engineer A (server.ts)", route: /^POST \/(?!api\/)/, label: /multipart/, why: "Next reads a multipart POST to a page as a server action: \"Failed to parse body as FormData\" (500)" },
-];
-const allowKnown = process.env.KECHAN_HOSTILE_ALLOW_KNOWN === "1";
 // ---------------------------------------------------------------------------------------------------
 
 const fill = (route: Route, segment: string) => route.path.replace(/:[a-z]+/, segment || "%20");
@@ -338,17 +328,11 @@ async function runProbes(request: APIRequestContext, probes: Probe[], testInfo: 
       }
     }),
   );
-  const knownFor = (f: Failure) => known.find((k) => k.route.test(f.route) && (!k.label || k.label.test(f.label)));
-  const tolerated = allowKnown ? failures.filter(knownFor) : [];
-  for (const f of tolerated) testInfo.annotations.push({ type: "known hostile-input failure", description: `${knownFor(f)!.owner}: ${f.method} ${f.url} → ${f.outcome}` });
   const slowest = [...timeByRoute].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([route, ms]) => `${route} ${(ms / 1000).toFixed(1)} s`);
-  const summary = `${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; ${failures.length} failed${tolerated.length ? ` (${tolerated.length} known, allowed)` : ""}; most time: ${slowest.join(", ")}`;
+  const summary = `${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; ${failures.length} failed; most time: ${slowest.join(", ")}`;
   testInfo.annotations.push({ type: "hostile requests", description: summary });
   console.log(`hostile: ${testInfo.title}: ${summary}`);
-  const listed = failures
-    .filter((f) => !tolerated.includes(f))
-    .map((f) => `${f.route} [${f.label}] ${f.method} ${f.url} → ${f.outcome}${knownFor(f) ? `  (KNOWN: ${knownFor(f)!.owner})` : ""}`)
-    .sort();
+  const listed = failures.map((f) => `${f.route} [${f.label}] ${f.method} ${f.url} → ${f.outcome}`).sort();
   expect(listed, `${listed.length} of ${probes.length} hostile requests answered wrongly (5xx), hung or dropped the connection:\n${listed.join("\n")}\n`).toEqual([]);
 }
 

@@ -26,7 +26,9 @@ export default async function StagePage({ searchParams }: { searchParams: Search
   if (parsed && !parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "gdp");
-      errors[field] ??= m.stage.form.errors[field] ?? issue.message;
+      // Own keys only, so a field name can never reach Object.prototype's members.
+      if (Object.hasOwn(errors, field)) continue;
+      errors[field] = Object.hasOwn(m.stage.form.errors, field) ? m.stage.form.errors[field]! : issue.message;
     }
   }
   const query = parsed?.success ? parsed.data : null;

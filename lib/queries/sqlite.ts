@@ -6,17 +6,50 @@ import { databaseFile } from "@/lib/env";
 
 const globalForReader = globalThis as unknown as { kechanReader?: Database.Database };
 
-export function reader(): Database.Database {
-  if (!globalForReader.kechanReader) {
-    const sqlite = new Database(databaseFile(), { readonly: true, fileMustExist: true });
+/**
+ * Rolls back what a writer killed mid-transaction left behind (a hot rollback journal). A read-only
+ * connection cannot do it and fails every read with SQLITE_READONLY_ROLLBACK, so one read-write
+ * connection opens the file and reads, which makes SQLite roll the journal back. Does nothing to a
+ * file without a hot journal; server.ts calls it before serving.
+ */
+export function recoverHotJournal(file: string = databaseFile()): void {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
     sqlite.pragma("busy_timeout = 5000");
-    globalForReader.kechanReader = sqlite;
+    sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
+  } finally {
+    sqlite.close();
   }
+}
+
+const isHotJournalError = (error: unknown) => (error as { code?: unknown } | null)?.code === "SQLITE_READONLY_ROLLBACK";
+
+function openReader(): Database.Database {
+  const sqlite = new Database(databaseFile(), { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 5000");
+  try {
+    sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
+  } catch (error) {
+    if (!isHotJournalError(error)) throw error;
+    recoverHotJournal();
+  }
+  return sqlite;
+}
+
+export function reader(): Database.Database {
+  globalForReader.kechanReader ??= openReader();
   return globalForReader.kechanReader;
 }
 
 /** SQLite's data_version for this connection: it changes whenever another connection (an import, the seed,
- * another process) commits to the database, which is what the page cache needs to know (lib/http/cached-pages.ts). */
+ * another process) commits to the database, which is what the page cache needs to know (lib/http/cached-pages.ts).
+ * The page cache asks on every page request, so a writer that died while this server runs is recovered here. */
 export function dataVersion(): number {
-  return reader().pragma("data_version", { simple: true }) as number;
+  try {
+    return reader().pragma("data_version", { simple: true }) as number;
+  } catch (error) {
+    if (!isHotJournalError(error)) throw error;
+    recoverHotJournal();
+    return reader().pragma("data_version", { simple: true }) as number;
+  }
 }

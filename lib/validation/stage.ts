@@ -54,7 +54,8 @@ export const stageQuerySchema = z
       blankToUndefined,
       z
         .string()
-        .refine((key) => key in stageSchemes, { message: `scheme must be one of: ${Object.keys(stageSchemes).join(", ")}` })
+        // Own keys only: "constructor", "__proto__" or "toString" must not find Object.prototype's members.
+        .refine((key) => Object.hasOwn(stageSchemes, key), { message: `scheme must be one of: ${Object.keys(stageSchemes).join(", ")}` })
         .default("gcr-2014-2015"),
     ),
   })

@@ -1,0 +1,80 @@
+// The read-only connection after a crash: a writer SIGKILLed mid-transaction leaves a hot rollback journal,
+// which a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK). The reader must recover and
+// read the data as it was before the cut-off write.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dumpDatabase } from "@/lib/testing/dump-database";
+
+const file = resolve(".test-dbs/hot-journal.db");
+process.env.DATABASE_URL = `file:${file}`;
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (condition()) return true;
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  return false;
+}
+
+/** A writer that never commits: a small page cache makes it spill changed pages into the file itself. */
+const endlessWriter = `
+  const Database = require("better-sqlite3");
+  const db = new Database(process.argv[1]);
+  db.pragma("cache_size = 10");
+  db.exec("BEGIN");
+  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
+  for (let i = 0; ; i++) insert.run("cut-off write " + i + " ".repeat(200), i);
+`;
+
+/** Leaves `file` with a hot journal, as a server or import killed mid-write does. */
+async function killWriterMidWrite(): Promise<void> {
+  const child = spawn(process.execPath, ["-e", endlessWriter, file], { stdio: ["ignore", "ignore", "inherit"] });
+  const exited = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
+  // The journal appears on the first write; give the writer time to spill pages into the database file.
+  expect(await waitFor(() => existsSync(`${file}-journal`), 30_000)).toBe(true);
+  await new Promise((r) => setTimeout(r, 300));
+  child.kill("SIGKILL");
+  expect(await exited).toBe("SIGKILL");
+  expect(existsSync(`${file}-journal`)).toBe(true);
+}
+
+beforeAll(() => {
+  mkdirSync(resolve(".test-dbs"), { recursive: true });
+  for (const suffix of ["", "-journal"]) rmSync(file + suffix, { force: true });
+  const db = new Database(file);
+  db.exec("CREATE TABLE figure (id INTEGER PRIMARY KEY, label TEXT NOT NULL, value REAL NOT NULL)");
+  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
+  db.transaction(() => {
+    for (let i = 0; i < 2000; i++) insert.run(`figure ${i}`, i * 1.5);
+  })();
+  db.close();
+});
+
+describe("reader() after a writer was killed mid-write", () => {
+  it("rolls the hot journal back on its first open and reads the data as it was", async () => {
+    const before = dumpDatabase(file);
+    await killWriterMidWrite();
+    // What a plain read-only connection meets: the error behind the 500s after a crash restart.
+    const plain = new Database(file, { readonly: true, fileMustExist: true });
+    expect(() => plain.prepare("SELECT count(*) AS n FROM figure").get()).toThrow(expect.objectContaining({ code: "SQLITE_READONLY_ROLLBACK" }));
+    plain.close();
+
+    const { reader } = await import("./sqlite");
+    expect(reader().prepare("SELECT count(*) AS n FROM figure").get()).toEqual({ n: 2000 });
+    expect(existsSync(`${file}-journal`)).toBe(false);
+    expect(dumpDatabase(file)).toBe(before);
+  }, 60_000);
+
+  it("recovers when a writer dies while the reader is open", async () => {
+    const { dataVersion, reader } = await import("./sqlite");
+    const before = dumpDatabase(file);
+    await killWriterMidWrite();
+    expect(() => dataVersion()).not.toThrow();
+    expect(reader().prepare("SELECT count(*) AS n FROM figure").get()).toEqual({ n: 2000 });
+    expect(dumpDatabase(file)).toBe(before);
+  }, 60_000);
+});
