@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/seed/test-database";
 import type { Db } from "@/lib/prisma-client";
 import { dumpDatabase } from "@/lib/testing/dump-database";
+import { waitFor } from "@/lib/testing/wait-for";
 
 const file = resolve(".test-dbs/kill.db");
 const csv = resolve(".test-dbs/kill-import.csv");
@@ -29,14 +30,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (condition()) return true;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  return false;
-}
 
 describe("an import killed mid-write", () => {
   it("leaves the database exactly as before", async () => {

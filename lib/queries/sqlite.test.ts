@@ -7,18 +7,11 @@ import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
+import { waitFor } from "@/lib/testing/wait-for";
 
 const file = resolve(".test-dbs/hot-journal.db");
 process.env.DATABASE_URL = `file:${file}`;
 
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (condition()) return true;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  return false;
-}
 
 /** A writer that never commits: a small page cache makes it spill changed pages into the file itself. */
 const endlessWriter = `
