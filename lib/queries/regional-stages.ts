@@ -3,15 +3,12 @@
 // and stages (lib/domain/regional-stages.ts). No "server-only" marker: the overview (Pages Router) reads
 // it too; lib/browser-boundary.test.ts keeps it out of browser code.
 import { db } from "@/lib/db";
+import { onePer } from "@/lib/domain/region-rank";
 import { reader } from "./sqlite";
 import { dollarFigures, type Figure, type Rate, type RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { gcr2014, type StageScheme } from "@/lib/domain/stage-scheme";
 
 export const stageIndicators = { usd: "gdp-per-capita-usd", cny: "gdp-per-capita-cny", rate: "cny-per-usd" } as const;
-
-/** Which figure stands for a region and year when several sources give one: a statistical table before an
- * analyst's import before a document; then the most recent publication. */
-const kindOrder: Record<string, number> = { statistics: 0, import: 1, document: 2 };
 
 type Row = {
   year: number;
@@ -19,40 +16,23 @@ type Row = {
   qualifier: string | null;
   indicator: string;
   region: { slug: string; nameZh: string; nameEn: string; adminCode: string | null; level: string };
-  source: { slug: string; kind: string; published: string; titleZh: string; tableRef: string | null; authors: string };
+  source: { slug: string; kind: string; titleZh: string; tableRef: string | null; authors: string };
 };
 
 type SqlRow = Omit<Row, "region" | "source"> & {
+  id: number;
   slug: string; nameZh: string; nameEn: string; adminCode: string | null; level: string;
-  sourceSlug: string; kind: string; published: string; titleZh: string; tableRef: string | null; authors: string;
+  sourceSlug: string; kind: string; titleZh: string; tableRef: string | null; authors: string;
 };
 
 function sourceTitle(s: Row["source"]): string {
   return s.kind === "statistics" ? `${s.authors}《${s.titleZh}》${s.tableRef ?? ""}` : `《${s.titleZh}》`;
 }
 
-function rank(s: Row["source"]): [number, string] {
-  return [Object.hasOwn(kindOrder, s.kind) ? kindOrder[s.kind]! : 3, s.published];
-}
-
-/** One row per indicator, region and year: the preferred source's. */
-function preferred(rows: Row[]): Row[] {
-  const best = new Map<string, Row>();
-  for (const row of rows) {
-    const key = `${row.indicator}/${row.region.slug}/${row.year}`;
-    const held = best.get(key);
-    if (!held) { best.set(key, row); continue; }
-    const [k1, p1] = rank(row.source);
-    const [k2, p2] = rank(held.source);
-    if (k1 < k2 || (k1 === k2 && p1 > p2)) best.set(key, row);
-  }
-  return [...best.values()];
-}
-
 const select = `
-  SELECT o.year, o.value, o.qualifier, i.code AS indicator,
+  SELECT o.id, o.year, o.value, o.qualifier, i.code AS indicator,
          r.slug, r.nameZh, r.nameEn, r.adminCode, r.level,
-         s.slug AS sourceSlug, s.kind, s.published, s.titleZh, s.tableRef, s.authors
+         s.slug AS sourceSlug, s.kind, s.titleZh, s.tableRef, s.authors
   FROM "Observation" o
   JOIN "Indicator" i ON i.id = o.indicatorId
   JOIN "Region" r ON r.id = o.regionId
@@ -73,10 +53,13 @@ function readRows(only?: { region: string }): Row[] {
         .all(only.region, stageIndicators.usd, stageIndicators.cny, stageIndicators.rate) as SqlRow[])
     : (sql.prepare(`${select} WHERE o.indicatorId IN (SELECT id FROM "Indicator" WHERE code IN (?, ?, ?))`)
         .all(stageIndicators.usd, stageIndicators.cny, stageIndicators.rate) as SqlRow[]);
-  return raw.map(({ slug, nameZh, nameEn, adminCode, level, sourceSlug, kind, published, titleZh, tableRef, authors, ...o }) => ({
+  // In the order the figures were added (sorted here: an ORDER BY would make SQLite walk the table by id
+  // instead of the index), which onePer reads as "the later one".
+  raw.sort((a, b) => a.id - b.id);
+  return raw.map(({ id: _id, slug, nameZh, nameEn, adminCode, level, sourceSlug, kind, titleZh, tableRef, authors, ...o }) => ({
     ...o,
     region: { slug, nameZh, nameEn, adminCode, level },
-    source: { slug: sourceSlug, kind, published, titleZh, tableRef, authors },
+    source: { slug: sourceSlug, kind, titleZh, tableRef, authors },
   }));
 }
 
@@ -85,7 +68,9 @@ export type RegionalStageData = { scheme: StageScheme; figures: RegionDollarFigu
 /** Every dollar figure of every region under the GCR 2014-2015 scheme, or of one region. */
 export async function getRegionalStageData(only?: { region: string }): Promise<RegionalStageData> {
   const rows = readRows(only);
-  const chosen = preferred(rows);
+  // One figure per indicator, region and year when several sources give one: the same rule as the map and
+  // the comparisons (an exact figure over a bound, else the one added last), so every page agrees.
+  const chosen = onePer(rows, (r) => `${r.indicator}/${r.region.slug}/${r.year}`);
   const figure = (r: Row): Figure => ({ region: r.region, year: r.year, value: r.value, qualifier: r.qualifier, sourceTitle: sourceTitle(r.source), sourceSlug: r.source.slug });
   const of = (code: string) => chosen.filter((r) => r.indicator === code);
   const rates: Rate[] = of(stageIndicators.rate)
