@@ -12,7 +12,7 @@ import next from "next";
 import { cachedPages } from "@/lib/http/cached-pages";
 import { frontDoor } from "@/lib/http/front-door";
 import { apiContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
-import { dataVersion, recoverHotJournal } from "@/lib/queries/sqlite";
+import { dataVersion, recoverHotJournal, enableWriteAheadLog } from "@/lib/queries/sqlite";
 import { stageAnswer } from "@/lib/stage-api";
 
 function option(flag: string): string | undefined {
@@ -33,9 +33,11 @@ function answerStage(url: URL, response: ServerResponse) {
 }
 
 // A writer killed mid-transaction (this server, an import) leaves a hot journal that the read-only
-// connection cannot roll back: roll it back now, before the first request.
+// connection cannot roll back: roll it back now, before the first request. Then the write-ahead log, so
+// pages keep being read while an import commits.
 try {
   recoverHotJournal();
+  enableWriteAheadLog();
 } catch (error) {
   console.error("kechan: could not open the database to check it:", error);
 }

@@ -32,6 +32,24 @@ test.describe("editor", () => {
     await expect(page.getByRole("table")).toContainText("2.35%");
   });
 
+  test("a file over 20 MB is refused next to the field before it is sent", async ({ page }) => {
+    await logIn(page);
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    const big = Buffer.alloc(20_000_001, "a");
+    await page.getByLabel("数据文件").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: big });
+    await expect(page.locator("#file-error")).toContainText("20 MB");
+    await expect(page.getByLabel("数据文件")).toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("button", { name: "预览" }).click();
+    await expect(page.locator("#file-error")).toContainText("20 MB");
+    expect(posts).toEqual([]);
+    // A file within the limit clears the message.
+    await page.getByLabel("数据文件").setInputFiles(csv(["industrial-rnd-intensity,henan,2024,1.9,ok,fine"]));
+    await expect(page.locator("#file-error")).toHaveCount(0);
+  });
+
   test("a bad file lists every bad row and changes nothing", async ({ page, request }) => {
     const before = await (await request.get("/api/v1/observations?region=henan")).json();
     await logIn(page);

@@ -3,7 +3,7 @@
 // each label maps to) and the figures or every problem → change the sheet or an indicator and look again
 // → confirm. Nothing is written before the confirmation, and a file with any bad row is never written.
 import Link from "@/components/ui/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { importAction, type ImportState, type ImportView } from "@/lib/actions/editor";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
 import type { ImportCounts } from "@/lib/import/store";
@@ -154,13 +154,21 @@ function ChoiceForm({ t, action, busy, view, sheets, token }: ChoiceFormProps) {
   );
 }
 
-export function ImportForm({ t }: { t: ImportFormText }) {
+/** `maxBytes`: the server's limit, checked here too so an oversized file is refused before it is sent. */
+export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: number }) {
   const [state, action, busy] = useActionState<ImportState, FormData>(importAction, { stage: "idle" });
-  const fileError = state.stage === "refused" ? t.refused[state.reason] : undefined;
+  const [tooLarge, setTooLarge] = useState(false);
+  const fileError = tooLarge ? t.refused["too-large"] : state.stage === "refused" ? t.refused[state.reason] : undefined;
 
   return (
     <>
-      <form className="form panel" action={action}>
+      <form
+        className="form panel"
+        action={action}
+        onSubmit={(event) => {
+          if (tooLarge) event.preventDefault();
+        }}
+      >
         <div className="field">
           <label htmlFor="file">{t.file}</label>
           <input
@@ -170,6 +178,7 @@ export function ImportForm({ t }: { t: ImportFormText }) {
             accept=".csv,.tsv,.txt,.json,.xlsx,.xls,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-invalid={fileError ? true : undefined}
             aria-describedby={["file-hint", fileError && "file-error"].filter(Boolean).join(" ")}
+            onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > maxBytes)}
           />
           <span className="field__hint" id="file-hint">{t.fileHint}</span>
           {fileError && <span className="field__error" id="file-error" role="alert">{fileError}</span>}

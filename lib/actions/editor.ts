@@ -13,13 +13,17 @@ import { runImport } from "@/lib/import/run-import";
 import { dropStagedUpload, readStagedUpload, stageUpload } from "@/lib/import/staging";
 import { listIndicatorChoices, type ImportCounts } from "@/lib/import/store";
 import type { ImportSummary } from "@/lib/import/summary";
-import { formRecord, loginSchema, uploadSchema } from "@/lib/validation/editor";
+import { loginSchema, uploadSchema } from "@/lib/validation/editor";
+import { actionForm, formRecord } from "@/lib/validation/form-values";
 import { importFormSchema } from "@/lib/validation/import";
 
 export type LoginState = { error: SignInFailure | "required" | "too-long" } | null;
 
-export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const parsed = loginSchema.safeParse(formRecord(formData));
+export async function loginAction(previous: LoginState, formData: FormData): Promise<LoginState> {
+  // A no-JavaScript post naming the action by its id passes the form alone; junk is refused like a blank form.
+  const form = actionForm(previous, formData);
+  if (!form) return { error: "required" };
+  const parsed = loginSchema.safeParse(formRecord(form));
   if (!parsed.success) return { error: parsed.error.issues.some((i) => i.message === "too-long") ? "too-long" : "required" };
   const outcome = await signIn(parsed.data.password);
   if (!outcome.ok) return { error: outcome.reason };
@@ -68,9 +72,12 @@ function outcomeState(outcome: ImportSummary, token: string, fileName: string): 
  * The import page's one action: preview a new upload (staged under a token, with its problems or its
  * plan), preview a staged file again with the editor's sheet and indicator choices, or write it.
  */
-export async function importAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+export async function importAction(previous: ImportState, posted: FormData): Promise<ImportState> {
   const refused = await guard();
   if (refused) return refused;
+  // As with loginAction: the form may come alone, and anything that is not a form is refused.
+  const formData = actionForm(previous, posted);
+  if (!formData) return { stage: "refused", reason: "bad-choice" };
   const form = importFormSchema.safeParse({
     intent: formData.get("intent") ?? undefined,
     token: formData.get("token") || undefined,

@@ -2,7 +2,7 @@
 // with a small cap (a password and a path), as JSON or as a form.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { formRecord } from "@/lib/validation/editor";
+import { formRecord } from "@/lib/validation/form-values";
 import type { SignInOutcome } from "./editor";
 
 const maxBodyBytes = 16 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocumentNumber, squeezeWhitespace } from "./numbers";
+import { parseAnalystNumber, parseDocumentNumber, squeezeWhitespace } from "./numbers";
 
 describe("parseDocumentNumber", () => {
   it.each([
@@ -23,5 +23,28 @@ describe("parseDocumentNumber", () => {
 describe("squeezeWhitespace", () => {
   it("removes line breaks and ideographic spaces", () => {
     expect(squeezeWhitespace("23\n%　的 溢价")).toBe("23%的溢价");
+  });
+});
+
+describe("parseAnalystNumber", () => {
+  it.each([
+    ["13953", 13953],
+    ["13,953", 13953],
+    ["1,234,567.5", 1234567.5],
+    ["13 953", 13953],
+    ["１３９５３", 13953],
+    ["１３，９５３", 13953],
+    ["1.4万", 14000],
+    ["2.5亿", 2.5e8],
+    ["  4.3 ", 4.3],
+    ["-0.3", -0.3],
+    [".5", 0.5],
+    ["－２", -2],
+  ])("%s → %d", (typed, value) => {
+    expect(parseAnalystNumber(typed)).toEqual({ ok: true, value });
+  });
+
+  it.each(["", "万", "1,23", "13953元", "1e5", "NaN", "1.2.3", "12,34,567", "abc", "+", "0x10"])("%s is refused", (typed) => {
+    expect(parseAnalystNumber(typed)).toEqual({ ok: false });
   });
 });

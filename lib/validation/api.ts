@@ -2,9 +2,7 @@
 import { z } from "zod";
 import { slugMaxLength, slugPattern } from "./slug";
 import { regionLevels } from "@/lib/validation/catalog";
-
-/** Query strings arrive as text; a blank parameter counts as not given. */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+import { blankToUndefined } from "./form-values";
 
 /** The catalogue's slug rule (lib/validation/catalog.ts), with messages that name the parameter. */
 const slug = (label: string) =>

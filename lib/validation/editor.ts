@@ -24,8 +24,3 @@ export const uploadSchema = z.object({
     .refine((f) => f.size > 0, "required")
     .refine((f) => f.size <= maxImportBytes, "too-large"),
 });
-
-/** FormData as a plain record for zod (first value of each field). */
-export function formRecord(formData: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries([...formData.keys()].map((key) => [key, formData.get(key)!]));
-}

@@ -5,6 +5,7 @@ import { editorState } from "@/lib/auth/editor";
 import { logoutAction } from "@/lib/actions/editor";
 import { getMessages } from "@/lib/i18n";
 import { unitCodes, unitLabelZh } from "@/lib/domain/units";
+import { maxImportBytes } from "@/lib/validation/import";
 
 export const metadata: Metadata = { title: getMessages().importer.title, robots: { index: false } };
 
@@ -25,6 +26,7 @@ export default async function ImportPage() {
       ) : (
         <>
           <ImportForm
+            maxBytes={maxImportBytes}
             t={{
               file: t.file, fileHint: t.fileHint, sheet: t.sheet, sheetHint: t.sheetHint, preview: t.preview, reapply: t.reapply,
               confirm: t.confirm, previewTitle: t.previewTitle, counts: t.counts, done: t.done, errorsTitle: t.errorsTitle, shown: t.shown,

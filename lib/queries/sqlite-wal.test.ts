@@ -1,0 +1,71 @@
+// The store in write-ahead-log mode (server.ts puts it there): a reader goes on reading the last committed
+// state while a writer is mid-transaction, and a writer killed mid-write leaves nothing behind.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dumpDatabase } from "@/lib/testing/dump-database";
+import { waitFor } from "@/lib/testing/wait-for";
+
+const file = resolve(".test-dbs/write-ahead.db");
+process.env.DATABASE_URL = `file:${file}`;
+
+/** A writer that never commits; a small page cache makes it spill its changes into the log as it goes. */
+const endlessWriter = `
+  const Database = require("better-sqlite3");
+  const db = new Database(process.argv[1]);
+  db.pragma("cache_size = 10");
+  db.exec("BEGIN IMMEDIATE");
+  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
+  for (let i = 0; ; i++) insert.run("uncommitted write " + i + " ".repeat(200), i);
+`;
+
+const logBytes = () => {
+  try {
+    return statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
+  }
+};
+
+beforeAll(async () => {
+  mkdirSync(resolve(".test-dbs"), { recursive: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  const db = new Database(file);
+  db.exec("CREATE TABLE figure (id INTEGER PRIMARY KEY, label TEXT NOT NULL, value REAL NOT NULL)");
+  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
+  db.transaction(() => {
+    for (let i = 0; i < 2000; i++) insert.run(`figure ${i}`, i * 1.5);
+  })();
+  db.close();
+  const { enableWriteAheadLog } = await import("./sqlite");
+  enableWriteAheadLog(file);
+});
+
+describe("the store in write-ahead-log mode", () => {
+  it("keeps the mode in the file", () => {
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+  });
+
+  it("answers reads while a writer is mid-transaction, and a killed writer changes nothing", async () => {
+    const { dataVersion, reader } = await import("./sqlite");
+    const before = dumpDatabase(file);
+    const startLog = logBytes();
+    const child = spawn(process.execPath, ["-e", endlessWriter, file], { stdio: ["ignore", "ignore", "inherit"] });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
+    // A megabyte of spilled pages: with a rollback journal the writer would now hold the file exclusively,
+    // and this read would fail with SQLITE_BUSY after the reader's busy timeout.
+    expect(await waitFor(() => logBytes() > startLog + 1_000_000, 30_000)).toBe(true);
+    const during = reader().prepare("SELECT count(*) AS n FROM figure").get();
+    child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    expect(during).toEqual({ n: 2000 });
+
+    expect(() => dataVersion()).not.toThrow();
+    expect(reader().prepare("SELECT count(*) AS n FROM figure").get()).toEqual({ n: 2000 });
+    expect(dumpDatabase(file)).toBe(before);
+  }, 60_000);
+});
