@@ -62,7 +62,7 @@ test.describe("editor", () => {
     ]));
     await page.getByRole("button", { name: "预览" }).click();
     const issues = page.getByTestId("import-issues");
-    await expect(issues.getByRole("heading")).toHaveText("文件有 4 处问题,未写入任何数据");
+    await expect(issues.getByRole("heading")).toHaveText("文件有 4 处问题，未写入任何数据");
     await expect(issues.locator("tbody tr")).toHaveCount(4);
     for (const line of ["第 3 行", "第 4 行", "第 5 行", "第 6 行"]) await expect(issues).toContainText(line);
     await expect(page.getByRole("button", { name: "确认导入" })).toHaveCount(0);

@@ -5,7 +5,7 @@ const frameworkHeadings = [
   "卡点堵点与破解路径",
   "融合的三种动力",
   "光明科学城“蝴蝶模型”",
-  "跟跑、并跑、领跑:按产业分类施策",
+  "跟跑、并跑、领跑：按产业分类施策",
   "未来产业方向",
 ];
 
@@ -20,7 +20,8 @@ test.describe("frameworks", () => {
     const demandPull = page.getByTestId("framework-node-demand-pull");
     await expect(demandPull.getByRole("link", { name: "需求牵引" })).toHaveAttribute("href", "/sources/doc-001");
     await expect(demandPull).toContainText("产业链");
-    await expect(demandPull).toContainText("文献001");
+    await expect(demandPull).toContainText("《科技创新和产业创新融合发展探索实践》");
+    await expect(demandPull).not.toContainText("文献001");
 
     const policy = page.getByTestId("framework-node-f-policy-support");
     await expect(policy).toContainText("0.38%");

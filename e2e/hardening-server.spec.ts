@@ -138,7 +138,7 @@ test.describe("hardening: form posts and server actions", () => {
       await logIn(page);
       await page.getByLabel("数据文件").setInputFiles({ name: `${megabytes}-megabytes.xls`, mimeType: "application/vnd.ms-excel", buffer: xls });
       await page.getByRole("button", { name: "预览" }).click();
-      await expect(page.getByTestId("import-issues")).toContainText("旧版 Excel(.xls)", { timeout: 30_000 });
+      await expect(page.getByTestId("import-issues")).toContainText("旧版 Excel（.xls）", { timeout: 30_000 });
     });
   }
 });

@@ -35,7 +35,7 @@ test.describe("importing an NBS export", () => {
     const preview = page.getByTestId("import-preview");
     const detection = preview.getByTestId("import-detection");
     await expect(detection).toContainText("GB18030/GBK");
-    await expect(detection).toContainText("国家数据:地区 × 年份");
+    await expect(detection).toContainText("国家数据：地区 × 年份");
     await expect(detection).toContainText("端到端测试来源");
     await expect(preview.getByTestId("import-skipped")).toHaveText("1");
     const indicator = preview.getByTestId("import-indicators").locator("tbody tr");
@@ -74,7 +74,7 @@ test.describe("importing an NBS export", () => {
 
     const preview = page.getByTestId("import-preview");
     await expect(preview.getByTestId("import-detection")).toContainText("Excel .xlsx");
-    await expect(preview.getByTestId("import-detection")).toContainText("国家数据:指标 × 年份");
+    await expect(preview.getByTestId("import-detection")).toContainText("国家数据：指标 × 年份");
     await expect(preview.getByTestId("import-detection")).toContainText("“地区：”一行「河北省」");
     const row = preview.getByTestId("import-indicators").locator("tbody tr");
     await expect(row).toContainText("测试用指标 (亿元)");

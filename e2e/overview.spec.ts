@@ -19,17 +19,21 @@ test.describe("overview", () => {
     const chart = page.getByTestId("chart-china-stage");
     await expect(chart.locator(".chart__canvas--desktop svg")).toBeVisible();
     await expect(chart.locator(".chart__canvas--desktop svg")).toContainText("2030年 17,222");
-    await chart.getByText("查看数据表").click();
+    await chart.getByRole("tab", { name: "数据表" }).click();
     const table = chart.locator("table");
     await expect(table).toContainText("2018年");
     await expect(table).toContainText("17,222");
   });
 
-  test("charts Zhangjiang's counts and lists the innovation centres", async ({ page }) => {
+  test("lists Zhangjiang's counts in a table (six kinds of thing share no scale) and the innovation centres", async ({ page }) => {
     await page.goto("/");
-    const chart = page.getByTestId("chart-zhangjiang");
-    await expect(chart.locator(".chart__canvas--desktop svg")).toContainText("24,000家");
-    await expect(chart.locator(".chart__canvas--desktop svg")).toContainText("108个");
+    const zhangjiang = page.getByRole("region", { name: "张江科学城创新资源" });
+    await expect(zhangjiang.locator("svg")).toHaveCount(0);
+    const table = zhangjiang.getByRole("table");
+    await expect(table).toContainText("24,000");
+    await expect(table).toContainText("108");
+    // The headline cards come in themed groups.
+    await expect(page.getByRole("heading", { level: 3, name: "经济与收入" })).toBeVisible();
     const centres = page.getByRole("region", { name: "国家布局的科技创新中心" });
     for (const name of ["长三角", "粤港澳大湾区", "北京", "成渝地区", "武汉", "西安"]) {
       await expect(centres.getByText(name, { exact: true })).toBeVisible();

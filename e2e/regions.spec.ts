@@ -33,6 +33,29 @@ test.describe("regions", () => {
     await expect(page.getByTestId("note-reform-plan-2025-2027")).toContainText("2025—2027");
   });
 
+  test("a qualified figure is drawn and tabled as such: 超过9,000, never a plain 9,000", async ({ page }) => {
+    await page.goto("/regions/cn?series=gdp-per-capita-usd");
+    const chart = page.getByTestId("chart-series-gdp-per-capita-usd");
+    await expect(chart.locator(".chart__canvas--desktop svg")).toContainText("超过9,000美元/人");
+    await expect(chart.locator(".chart__canvas--desktop svg text").filter({ hasText: /^9,000美元\/人$/ })).toHaveCount(0);
+    // The legend says what the open mark means.
+    await expect(chart.locator(".chart__canvas--desktop svg")).toContainText("实际值更高");
+    const tableTab = chart.getByRole("tab", { name: "数据表" });
+    if (await tableTab.count()) await tableTab.click();
+    const table = chart.locator("table");
+    await expect(table.getByRole("row", { name: /2018/ })).toContainText("超过9,000美元/人");
+    // 2018 and 2025 are seven years apart: the years between are on the axis and the caption says gaps are gaps.
+    await expect(chart.locator(".chart__canvas--desktop svg")).toContainText("2021");
+    await expect(chart).toContainText("某年没有数字处断开");
+  });
+
+  test("the comparison keeps a period's range and the publication-year caveat next to each figure", async ({ page }) => {
+    await page.goto("/regions/compare?r=cn,world");
+    const table = page.getByTestId("region-compare-table");
+    await expect(table.getByRole("row", { name: /年均增速/ })).toContainText("2026—2030年");
+    await expect(table.getByRole("row", { name: /国际科技创新中心数量/ })).toContainText("文献发表年");
+  });
+
   test("the comparison keeps its selection in the URL and lines the regions up", async ({ page }) => {
     await page.goto("/regions/compare");
     await page.getByRole("checkbox", { name: /中国/ }).check();
@@ -131,7 +154,8 @@ test.describe("regions", () => {
       await expect(svg).toContainText("全国");
       await expect(svg.locator("path[stroke-dasharray]").first()).toBeAttached();
     }
-    await expect(chart.locator("details table")).toContainText("出处");
+    await chart.getByRole("tab", { name: "数据表" }).click();
+    await expect(chart.getByRole("tabpanel").locator("table")).toContainText("出处");
     await expect(chart.getByRole("button", { name: /下载数据/ })).toBeVisible();
   });
 

@@ -3,8 +3,8 @@ import { expect, test } from "@playwright/test";
 test.describe("stage checker", () => {
   test("submitting the form puts the query in the URL and answers in words", async ({ page }) => {
     await page.goto("/stage");
-    await page.getByLabel("人均GDP(美元)").fill("13953");
-    await page.getByLabel("实际GDP年均增速(%)").fill("4.3");
+    await page.getByLabel("人均GDP（美元）").fill("13953");
+    await page.getByLabel("实际GDP年均增速（%）").fill("4.3");
     await page.getByLabel("基准年份").fill("2025");
     await page.getByRole("button", { name: "测算" }).click();
 
@@ -14,7 +14,7 @@ test.describe("stage checker", () => {
     await expect(answer).toContainText("3,047");
     await expect(answer).toContainText("2030");
     await expect(page.getByTestId("chart-stage-bands").locator(".chart__canvas--desktop svg")).toBeVisible();
-    await expect(page.getByTestId("chart-stage-projection").locator(".chart__canvas--desktop svg")).toContainText("2030年");
+    await expect(page.getByTestId("chart-stage-scenarios").locator(".chart__canvas--desktop svg")).toContainText("基准情景（2030年）");
   });
 
   test("a shared URL renders the same answer, without JavaScript", async ({ browser }) => {
@@ -25,7 +25,7 @@ test.describe("stage checker", () => {
     await expect(answer).toContainText("要素驱动向效率驱动转型");
     // 2500 × 1.05^n ≥ 3000 first when n = 4
     await expect(answer).toContainText("2024");
-    await expect(page.getByLabel("人均GDP(美元)")).toHaveValue("2500");
+    await expect(page.getByLabel("人均GDP（美元）")).toHaveValue("2500");
     await context.close();
   });
 
@@ -36,13 +36,13 @@ test.describe("stage checker", () => {
 
   test("bad input is named next to its field and nothing else is shown", async ({ page }) => {
     await page.goto("/stage");
-    await page.getByLabel("人均GDP(美元)").fill("abc");
-    await page.getByLabel("实际GDP年均增速(%)").fill("99");
+    await page.getByLabel("人均GDP（美元）").fill("abc");
+    await page.getByLabel("实际GDP年均增速（%）").fill("99");
     await page.getByRole("button", { name: "测算" }).click();
 
     await expect(page.locator("#gdp-error")).toBeVisible();
     await expect(page.locator("#growth-error")).toBeVisible();
-    await expect(page.getByLabel("人均GDP(美元)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("人均GDP（美元）")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("stage-errors")).toBeVisible();
     await expect(page.getByTestId("stage-answer")).toHaveCount(0);
   });

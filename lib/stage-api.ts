@@ -3,7 +3,8 @@
 import { buildStageReport } from "@/lib/domain/stage-report";
 import { stageSchemes } from "@/lib/domain/stage-scheme";
 import { errorBody } from "@/lib/errors";
-import { searchParamsRecord, stageQuerySchema } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
+import { stageQuerySchema } from "@/lib/validation/stage";
 
 export function stageAnswer(searchParams: URLSearchParams, currentYear: number): { status: number; body: unknown } {
   try {

@@ -10,7 +10,11 @@ const shared: BuildOptions = { bundle: true, alias: { "@": "." }, logLevel: "war
 Promise.all([
   build({
     ...shared,
-    entryPoints: [{ out: "chart-downloads", in: "lib/client/chart-downloads.ts" }],
+    entryPoints: [
+      { out: "chart-downloads", in: "lib/client/chart-downloads.ts" },
+      // Loaded by chart-downloads.js on first pointer or focus within a chart, so not part of any page's first load.
+      { out: "chart-tooltip", in: "lib/client/chart-tooltip.ts" },
+    ],
     outdir: "public/scripts",
     minify: true,
     format: "iife",

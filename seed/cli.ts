@@ -10,11 +10,18 @@ async function main() {
   const ifEmpty = process.argv.includes("--if-empty");
   const db = createPrismaClient(databaseUrl());
   try {
+    const catalog = buildSeedCatalog(regions, documents, statistics);
     if (ifEmpty && (await db.source.count()) > 0) {
-      console.log("kechan seed: database already has data; not seeding (run `npm run db:seed` to refresh).");
+      // A store made by an older version lacks the sources added since: say so, without touching its data.
+      const have = new Set((await db.source.findMany({ select: { slug: true } })).map((s) => s.slug));
+      const missing = [...catalog.sources, ...catalog.statisticSources].filter((s) => !have.has(s.slug)).length;
+      console.log(
+        missing > 0
+          ? `kechan seed: database already has data, but lacks ${missing} sources of the starter dataset; run \`npm run db:seed\` to add them (your imports are kept).`
+          : "kechan seed: database already has data; not seeding (run `npm run db:seed` to refresh).",
+      );
       return;
     }
-    const catalog = buildSeedCatalog(regions, documents, statistics);
     const counts = await loadSeed(db, catalog, gcr2014, stageSchemeCitation);
     console.log(`kechan seed: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   } finally {

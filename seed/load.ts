@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/prisma-client";
 import type { StageScheme } from "@/lib/domain/stage-scheme";
 import type { SeedCatalog } from "./catalog";
+import { sourceNameColumns } from "./data/source-names";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -21,7 +22,8 @@ export type SchemeCitation = { source: string; locator: string; economiesCovered
 
 async function loadSources(tx: Tx, catalog: SeedCatalog): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const s of catalog.sources) {
+  for (const record of catalog.sources) {
+    const s = { ...record, ...sourceNameColumns(record.slug) };
     const row = await tx.source.upsert({ where: { slug: s.slug }, create: s, update: s, select: { id: true } });
     ids.set(s.slug, row.id);
   }
@@ -35,6 +37,7 @@ async function loadSources(tx: Tx, catalog: SeedCatalog): Promise<Map<string, nu
       authors: publisher,
       organisation: publisher,
       language: "zh-Hans",
+      ...sourceNameColumns(s.slug),
     };
     const row = await tx.source.upsert({ where: { slug: s.slug }, create: data, update: data, select: { id: true } });
     ids.set(s.slug, row.id);

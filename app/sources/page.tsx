@@ -1,11 +1,25 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { CitationBlock } from "@/components/sources/citation-block";
 import { StatisticSourceMeta } from "@/components/sources/statistic-source-meta";
+import { citationOf, sourceName } from "@/lib/domain/citation";
 import { getMessages } from "@/lib/i18n";
-import { listSources } from "@/lib/queries/sources";
+import { listSources, type SourceView } from "@/lib/queries/sources";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: getMessages().sources.title };
+
+/** The references to cite, folded away: the list stays a list, and each card can still hand one over. */
+function CiteDetails({ source }: { source: SourceView }) {
+  const citation = citationOf(source);
+  if (!citation) return null;
+  return (
+    <details className="more">
+      <summary>{getMessages().sources.citation.title}</summary>
+      <CitationBlock citation={citation} withHeading={false} />
+    </details>
+  );
+}
 
 export default async function SourcesPage() {
   const m = getMessages();
@@ -23,11 +37,12 @@ export default async function SourcesPage() {
       <h2>{m.sources.documentsTitle}</h2>
       <div className="grid">
         {documents.map((s) => (
-          <article key={s.slug} className="panel source-card">
-            <h2><Link href={`/sources/${s.slug}`}>{s.titleZh}</Link></h2>
-            <p className="note">{s.authors} · {s.organisation} · {s.published} · {s.file}</p>
+          <article key={s.slug} className="panel source-card" data-testid="document-source">
+            <h3><Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link></h3>
+            <p className="note">{[s.authors, s.organisation, s.published].filter(Boolean).join(" · ")}</p>
             <p>{s.summaryZh}</p>
             <p className="note">{m.sources.figures(s.observationCount)}</p>
+            <CiteDetails source={s} />
           </article>
         ))}
       </div>
@@ -37,11 +52,12 @@ export default async function SourcesPage() {
           <p className="note">{m.sources.statisticsIntro}</p>
           <div className="grid">
             {statistics.map((s) => (
-              <article key={s.slug} className="panel source-card" data-testid="statistic-source">
-                <h3><Link href={`/sources/${s.slug}`}>{s.titleZh}</Link></h3>
+              <article key={s.slug} className="panel source-card break-anywhere" data-testid="statistic-source">
+                <h3><Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link></h3>
                 <p className="note">{s.tableRef}</p>
                 <StatisticSourceMeta source={s} />
                 <p className="note">{m.sources.figures(s.observationCount)}</p>
+                <CiteDetails source={s} />
               </article>
             ))}
           </div>
@@ -53,7 +69,7 @@ export default async function SourcesPage() {
           <ul className="plain-list">
             {others.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sources/${s.slug}`}>{s.titleZh}</Link> <span className="note">{m.sources.figures(s.observationCount)}</span>
+                <Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link> <span className="note">{m.sources.figures(s.observationCount)}</span>
               </li>
             ))}
           </ul>

@@ -1,40 +1,66 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import Link from "@/components/ui/link";
-import { ProjectionChart } from "@/components/charts/projection-chart";
 import { StageBandChart } from "@/components/charts/stage-band-chart";
+import { ScenarioPaths } from "@/components/stage/scenario-paths";
+import { ScenarioTornado } from "@/components/stage/scenario-tornado";
 import { StageAnswer } from "@/components/stage/stage-answer";
-import { StageForm, type StageFormValues } from "@/components/stage/stage-form";
+import { StageForm } from "@/components/stage/stage-form";
 import { WeightsBars } from "@/components/stage/weights-bars";
+import { crossingSensitivity, projectScenarios, type Assumptions } from "@/lib/domain/scenarios";
 import { buildStageReport, summarizeBand } from "@/lib/domain/stage-report";
 import { stageSchemes } from "@/lib/domain/stage-scheme";
-import { formatUsd } from "@/lib/format";
+import { formatPct } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
-import { searchParamsRecord, stageQuerySchema } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
+import { stageFieldProblems, stageFormSchema, stageFormValues, withoutEmptyFields } from "@/lib/validation/stage-form";
 
 export const metadata: Metadata = { title: getMessages().stage.title };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+function toSearch(params: Record<string, string | string[] | undefined>): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, item);
+  }
+  return search;
+}
+
 export default async function StagePage({ searchParams }: { searchParams: SearchParams }) {
   const m = getMessages();
-  const raw = searchParamsRecord(await searchParams);
-  const values = raw as StageFormValues;
-  const hasInput = Object.values(raw).some((v) => typeof v === "string" && v.trim() !== "");
+  const params = await searchParams;
+  // The form is a plain GET, so it sends its empty fields too; the address to keep and share leaves them out.
+  const canonical = withoutEmptyFields("/stage", toSearch(params));
+  if (canonical !== null) redirect(canonical);
 
-  const parsed = hasInput ? stageQuerySchema.safeParse(raw) : null;
+  const raw = searchParamsRecord(params);
+  const values = stageFormValues(raw);
+  const hasInput = Object.values(values).some((v) => v !== undefined && v.trim() !== "");
+
+  const parsed = hasInput ? stageFormSchema.safeParse(raw) : null;
   const errors: Record<string, string> = {};
   if (parsed && !parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "gdp");
-      // Own keys only, so a field name can never reach Object.prototype's members.
-      if (Object.hasOwn(errors, field)) continue;
-      errors[field] = Object.hasOwn(m.stage.form.errors, field) ? m.stage.form.errors[field]! : issue.message;
+    for (const [field, problem] of Object.entries(stageFieldProblems(parsed.error))) {
+      errors[field] = problem === "gdp-and-cny" ? m.stage.form.gdpAndCny : (m.stage.form.errors[field] ?? m.stage.form.errors.gdp!);
     }
   }
   const query = parsed?.success ? parsed.data : null;
   const scheme = query ? stageSchemes[query.scheme]! : null;
   const report = query && scheme ? buildStageReport(scheme, query, new Date().getFullYear()) : null;
   const bands = (scheme ?? stageSchemes["gcr-2014-2015"]!).bands.map(summarizeBand);
+
+  const projection = report?.projection ?? null;
+  const assumptions: Assumptions | null = projection && {
+    realGrowthPct: projection.growthPct,
+    deflatorPct: projection.deflatorPct,
+    cnyVsUsdPct: projection.cnyVsUsdPct,
+    populationPct: projection.populationPct,
+  };
+  const start = report && projection ? { year: projection.baseYear, gdpPerCapitaUsd: report.gdpPerCapitaUsd } : null;
+  const scenarios = scheme && start && assumptions && report?.next ? projectScenarios(scheme, start, assumptions) : null;
+  const sensitivity = scheme && start && assumptions && report?.next ? crossingSensitivity(scheme, start, assumptions) : null;
+  const s = m.stage.scenarios;
 
   return (
     <>
@@ -49,7 +75,7 @@ export default async function StagePage({ searchParams }: { searchParams: Search
         <>
           <section className="section panel" aria-labelledby="answer-title">
             <h2 id="answer-title" className="visually-hidden">{m.stage.answerTitle}</h2>
-            <StageAnswer report={report} />
+            <StageAnswer report={report} scenarios={scenarios} />
             <div className="section">
               <StageBandChart
                 id="stage-bands"
@@ -57,10 +83,10 @@ export default async function StagePage({ searchParams }: { searchParams: Search
                 bands={bands}
                 markers={[
                   { label: m.stage.yourFigure, gdpPerCapitaUsd: report.gdpPerCapitaUsd },
-                  ...(report.projection?.reachesNextStageIn
+                  ...(projection?.reachesNextStageIn
                     ? [{
-                        label: m.common.yearLabel(report.projection.reachesNextStageIn),
-                        gdpPerCapitaUsd: report.projection.path.at(-1)!.gdpPerCapitaUsd,
+                        label: m.common.yearLabel(projection.reachesNextStageIn),
+                        gdpPerCapitaUsd: projection.path.at(-1)!.gdpPerCapitaUsd,
                       }]
                     : []),
                 ]}
@@ -68,30 +94,24 @@ export default async function StagePage({ searchParams }: { searchParams: Search
             </div>
           </section>
 
-          {report.projection ? (
-            <section className="section panel" aria-labelledby="projection-title">
-              <h2 id="projection-title">{m.stage.projectionTitle}</h2>
-              <ProjectionChart
-                id="stage-projection"
-                title={m.stage.projectionChartTitle(report.projection.baseYear, formatUsd(report.gdpPerCapitaUsd))}
-                caption={m.stage.projectionCaption}
-                bands={bands}
-                reported={[{
-                  year: report.projection.baseYear,
-                  gdpPerCapitaUsd: report.gdpPerCapitaUsd,
-                  label: formatUsd(report.gdpPerCapitaUsd),
-                }]}
-                projected={report.projection.path}
-                crossingYear={report.projection.reachesNextStageIn}
-                names={{ reported: m.stage.inputSeries, projected: m.stage.projectedSeries }}
-              />
-            </section>
-          ) : (
-            <section className="section panel">
-              <h2>{m.stage.projectionTitle}</h2>
+          <section className="section panel" aria-labelledby="projection-title">
+            <h2 id="projection-title">{m.stage.projectionTitle}</h2>
+            {!projection ? (
               <p className="note">{m.stage.noGrowth}</p>
-            </section>
-          )}
+            ) : scenarios && sensitivity ? (
+              <>
+                <ScenarioPaths id="stage-scenarios" bands={bands} scenarios={scenarios} next={report.next} />
+                <div className="section">
+                  <ScenarioTornado id="stage-tornado" sensitivity={sensitivity} baseYear={projection.baseYear} />
+                </div>
+                <ul className="method-list" data-testid="scenario-notes">
+                  {s.notes(formatPct(scenarios.stepPct), formatPct(sensitivity.stepPct)).map((line) => <li key={line}>{line}</li>)}
+                </ul>
+              </>
+            ) : (
+              <p className="note">{s.top}</p>
+            )}
+          </section>
         </>
       )}
 

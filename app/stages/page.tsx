@@ -10,7 +10,7 @@ import { buildStagesView } from "@/lib/domain/stages-view";
 import { getMessages } from "@/lib/i18n";
 import { getRegionalStageData, provinceSlugsByCode } from "@/lib/queries/regional-stages";
 import { defaultStagesGrowthPct, stagesPageSchema } from "@/lib/validation/stages";
-import { searchParamsRecord } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
 
 export const metadata: Metadata = { title: getMessages().stages.title };
 

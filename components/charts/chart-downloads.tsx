@@ -1,17 +1,28 @@
-// "Download data" (CSV of the chart's table) and "save image" (SVG, PNG) buttons for a server-rendered chart.
-// They work through lib/client/chart-downloads.ts, a small script every page loads (components/ui/site-shell.tsx),
-// so a chart needs no React on the client and its data is not sent a second time.
+// "Download data" (CSV), "save image" (SVG, PNG) and "cite this chart" for a server-rendered chart. They work
+// through lib/client/chart-downloads.ts, a small script every page loads (components/ui/site-shell.tsx), so a
+// chart needs no React on the client. Without that script the citation is still there as selectable text.
+import { getMessages } from "@/lib/i18n";
+
 type ChartDownloadsProps = {
   fileName: string;
-  labels: { data: string; svg: string; png: string };
+  /** The citation as the server can write it (no page address); the script adds the address and today's date. */
+  citation: string;
 };
 
-export function ChartDownloads({ fileName, labels }: ChartDownloadsProps) {
+export function ChartDownloads({ fileName, citation }: ChartDownloadsProps) {
+  const m = getMessages().common;
   return (
-    <div className="chart__downloads" data-file-name={fileName}>
-      <button type="button" className="link-button" data-chart-download="csv">{labels.data}</button>
-      <button type="button" className="link-button" data-chart-download="svg">{labels.svg}</button>
-      <button type="button" className="link-button" data-chart-download="png">{labels.png}</button>
+    <div className="chart__actions">
+      <div className="chart__downloads" data-file-name={fileName}>
+        <button type="button" className="link-button" data-chart-download="csv">{m.downloadData}</button>
+        <button type="button" className="link-button" data-chart-download="svg">{m.saveSvg}</button>
+        <button type="button" className="link-button" data-chart-download="png">{m.savePng}</button>
+      </div>
+      <details className="chart__cite">
+        <summary>{m.cite}</summary>
+        <p className="chart__citation" data-chart-citation>{citation}</p>
+        <button type="button" className="link-button" data-chart-copy data-copied={m.copied}>{m.copyCitation}</button>
+      </details>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // GDP per capita over the years against the stage bands: reported figures and the compound projection.
 import { buildProjectionOption, type ReportedPoint } from "@/lib/charts/stage-projection";
+import type { ChartFigure } from "@/lib/charts/types";
 import type { ProjectionPoint } from "@/lib/domain/projection";
 import type { BandSummary } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
@@ -15,9 +16,11 @@ type ProjectionChartProps = {
   projected: ProjectionPoint[];
   crossingYear: number | null;
   names: { reported: string; projected: string };
+  /** The drawn figures with their sources (lib/charts/stage-projection.ts projectionFigures): table, CSV and tooltips. */
+  figures?: ChartFigure[];
 };
 
-export function ProjectionChart({ id, title, caption, bands, reported, projected, crossingYear, names }: ProjectionChartProps) {
+export function ProjectionChart({ id, title, caption, bands, reported, projected, crossingYear, names, figures }: ProjectionChartProps) {
   const m = getMessages();
   const rows = [
     ...reported.map((p) => [m.common.yearLabel(p.year), `${p.label}`, names.reported]),
@@ -32,6 +35,7 @@ export function ProjectionChart({ id, title, caption, bands, reported, projected
         buildProjectionOption({ bands, reported, projected, crossingYear, width, names: { ...names, axis: m.common.usd } })
       }
       height={{ desktop: 340, mobile: 300 }}
+      figures={figures}
       table={{ columns: [m.common.year, m.stage.form.gdp, ""], rows }}
     />
   );

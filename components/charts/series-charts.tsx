@@ -1,40 +1,49 @@
-// Figures over years (a line per region) and one figure across regions (a bar per region).
-import { buildRegionBarsOption, buildYearSeriesOption, type NamedSeries, type RegionBar } from "@/lib/charts/series";
+// Figures over years (a line per region) and one figure across regions (a bar per region), each passing the
+// figures it draws to the chart frame (Table tab, CSV, tooltips).
+import { buildRegionBarsOption, regionBarsFigures } from "@/lib/charts/series";
+import type { SourcedFigure } from "@/lib/charts/chart-figures";
+import { buildYearLinesOption, yearLinesFigures, yearLinesNotes, type YearLine } from "@/lib/charts/year-lines";
 import { getMessages } from "@/lib/i18n";
 import { chartWidths, ServerChart } from "./server-chart";
 
-type YearSeriesChartProps = { id: string; title: string; caption?: string; lines: NamedSeries[]; unitLabel: string };
+type YearSeriesChartProps = { id: string; title: string; caption?: string; lines: YearLine[]; reference?: YearLine | null; unitLabel: string; desktopWidth?: number; children?: React.ReactNode };
 
-export function YearSeriesChart({ id, title, caption, lines, unitLabel }: YearSeriesChartProps) {
+export function YearSeriesChart({ id, title, caption, lines, reference = null, unitLabel, desktopWidth, children }: YearSeriesChartProps) {
   const m = getMessages();
+  const input = { lines, reference, unitLabel };
+  const figures = yearLinesFigures(input);
+  const notes = yearLinesNotes(input);
   return (
     <ServerChart
       id={id}
       title={title}
-      caption={caption}
-      build={(width) => buildYearSeriesOption(lines, unitLabel, width)}
-      height={{ desktop: 300, mobile: 260 }}
-      table={{
-        columns: [m.common.region, m.common.year, m.common.value],
-        rows: lines.flatMap((l) => l.points.map((p) => [l.name, m.common.yearLabel(p.year), p.label])),
-      }}
-    />
+      caption={[caption, ...notes].filter(Boolean).join("")}
+      build={(width) => buildYearLinesOption(input, width)}
+      desktopWidth={desktopWidth}
+      height={{ desktop: 320, mobile: 300 }}
+      figures={figures}
+      table={{ columns: [m.common.region, m.common.year, m.common.value], rows: figures.map((f) => [f.series, f.year ?? "", f.label]) }}
+    >
+      {children}
+    </ServerChart>
   );
 }
 
-type RegionBarsChartProps = { id: string; title: string; caption?: string; bars: RegionBar[] };
+type RegionBarsChartProps = { id: string; title: string; caption?: string; figures: SourcedFigure[] };
 
-export function RegionBarsChart({ id, title, caption, bars }: RegionBarsChartProps) {
+export function RegionBarsChart({ id, title, caption, figures }: RegionBarsChartProps) {
   const m = getMessages();
+  const drawn = regionBarsFigures(figures);
   return (
     <ServerChart
       id={id}
       title={title}
       caption={caption}
-      build={(width) => buildRegionBarsOption(bars, width)}
+      build={(width) => buildRegionBarsOption(figures, width)}
       desktopWidth={chartWidths.wide}
-      height={{ desktop: 260, mobile: 240 }}
-      table={{ columns: [m.common.region, m.common.value], rows: bars.map((b) => [b.region, b.label]) }}
+      height={{ desktop: figures.length * 24 + 56, mobile: figures.length * 24 + 56 }}
+      figures={drawn}
+      table={{ columns: [m.common.region, m.common.value], rows: drawn.map((f) => [f.region, f.label]) }}
     />
   );
 }

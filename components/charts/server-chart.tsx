@@ -1,8 +1,14 @@
-// A chart rendered on the server as SVG (desktop and phone sizes), with its data as a table fallback.
+// A chart rendered on the server as SVG (desktop and phone sizes) in a Chart | Table tab pair, with downloads
+// that carry its attribution and a citation. Interaction (tabs, downloads, copy, tooltips) is plain script
+// (lib/client), so it works on the overview too, which ships no React runtime.
 import { renderChartSvg } from "@/lib/charts/render-svg";
 import type { EChartsOption } from "echarts";
+import { figureCsv, figureRows, figureSources, figureSubtitle, sourcesLine, tooltipFigures } from "@/lib/charts/figure-table";
+import type { ChartFigure } from "@/lib/charts/types";
+import { chartCitation } from "@/lib/domain/chart-citation";
 import { getMessages } from "@/lib/i18n";
 import { ChartDownloads } from "./chart-downloads";
+import { ChartFigureTable, ChartPlainTable } from "./chart-table";
 
 export type ChartTable = { columns: string[]; rows: (string | number)[][] };
 
@@ -15,42 +21,66 @@ type ServerChartProps = {
   height: { desktop: number; mobile: number };
   /** Width the desktop SVG is drawn at: close to the width it is shown at, so its text stays legible. */
   desktopWidth?: number;
+  /** The table shown when no `figures` are given. */
   table: ChartTable;
+  /** The figures drawn, each with its year, unit, qualifier and source: they feed the Table tab, the CSV and the tooltips. */
+  figures?: ChartFigure[];
+  /** Units and years for exports and the citation; derived from `figures` when not given. */
+  subtitle?: string;
+  /** Source titles for exports and the citation; derived from `figures` when not given. */
+  sources?: string[];
   children?: React.ReactNode;
 };
 
-export const chartWidths = { full: 1100, wide: 660, mobile: 360 } as const;
+/** Phones show the mobile SVG in a column about 358 px wide (390 px screen): drawn narrower, it is never scaled down. */
+export const chartWidths = { full: 1100, wide: 660, mobile: 340 } as const;
 
-export function ServerChart({ id, title, caption, build, height, desktopWidth = chartWidths.full, table, children }: ServerChartProps) {
+/** JSON for a data block inside HTML: "<" escaped so no "</script>" in a title can close it. */
+const dataBlock = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+export function ServerChart({ id, title, caption, build, height, desktopWidth = chartWidths.full, table, figures, subtitle, sources, children }: ServerChartProps) {
   const m = getMessages();
   const desktop = renderChartSvg(build(desktopWidth), { width: desktopWidth, height: height.desktop });
   const mobile = renderChartSvg(build(chartWidths.mobile), { width: chartWidths.mobile, height: height.mobile });
+  const hasFigures = figures !== undefined && figures.length > 0;
+  const exportSubtitle = subtitle ?? (hasFigures ? figureSubtitle(figures) : "");
+  const sourceTitles = sources ?? (hasFigures ? figureSources(figures).map((s) => s.title) : []);
+  const tips = hasFigures ? tooltipFigures(figures) : [];
+  const data = { title, subtitle: exportSubtitle, sources: sourceTitles, sourceLine: sourcesLine(sourceTitles), csv: hasFigures ? figureCsv(figures) : null, tips };
+  const ids = { tabChart: `${id}-tab-chart`, tabTable: `${id}-tab-table`, chart: `${id}-panel-chart`, table: `${id}-panel-table`, hint: `${id}-hint` };
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+    <figure className="chart" id={`chart-${id}`} aria-labelledby={`${id}-title`} data-testid={`chart-${id}`} data-chart>
       <h3 className="chart__title" id={`${id}-title`}>{title}</h3>
       {caption && <p className="chart__caption">{caption}</p>}
-      <div role="img" aria-label={title}>
-        {/* Never wider than drawn: an upscaled SVG would blow its text up past the page type. */}
-        <div className="chart__canvas chart__canvas--desktop" style={{ maxWidth: desktopWidth }} dangerouslySetInnerHTML={{ __html: desktop }} />
-        <div className="chart__canvas chart__canvas--mobile" dangerouslySetInnerHTML={{ __html: mobile }} />
+      {/* WAI-ARIA tabs, run by lib/client/chart-downloads.ts; without scripting the tab list is hidden and both panels show (globals.css). */}
+      <div className="chart__tabs" role="tablist" aria-label={m.common.chartTabs}>
+        <button type="button" role="tab" id={ids.tabChart} aria-controls={ids.chart} aria-selected="true" tabIndex={0}>{m.common.chartTab}</button>
+        <button type="button" role="tab" id={ids.tabTable} aria-controls={ids.table} aria-selected="false" tabIndex={-1}>{m.common.tableTab}</button>
+      </div>
+      <div className="chart__panel" role="tabpanel" id={ids.chart} aria-labelledby={ids.tabChart} data-chart-panel="chart" tabIndex={tips.length > 0 ? undefined : 0}>
+        <div
+          className="chart__drawing"
+          role="img"
+          aria-label={title}
+          tabIndex={tips.length > 0 ? 0 : undefined}
+          aria-describedby={tips.length > 0 ? ids.hint : undefined}
+          data-chart-tips={tips.length > 0 ? "" : undefined}
+        >
+          {/* Never wider than drawn: an upscaled SVG would blow its text up past the page type. */}
+          <div className="chart__canvas chart__canvas--desktop" style={{ maxWidth: desktopWidth }} dangerouslySetInnerHTML={{ __html: desktop }} />
+          <div className="chart__canvas chart__canvas--mobile" dangerouslySetInnerHTML={{ __html: mobile }} />
+        </div>
+        {tips.length > 0 && <p className="visually-hidden" id={ids.hint}>{m.common.chartKeysHint}</p>}
+      </div>
+      <div className="chart__panel" role="tabpanel" id={ids.table} aria-labelledby={ids.tabTable} data-chart-panel="table" data-inactive="">
+        {hasFigures ? <ChartFigureTable title={title} {...figureRows(figures)} /> : <ChartPlainTable title={title} table={table} />}
       </div>
       {children}
-      <ChartDownloads fileName={`kechan-${id}`} labels={{ data: m.common.downloadData, svg: m.common.saveSvg, png: m.common.savePng }} />
-      <details>
-        <summary>{m.common.dataTable}</summary>
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i}>{row.map((cell, j) => <td key={j} className={typeof cell === "number" ? "num" : undefined}>{cell}</td>)}</tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartDownloads
+        fileName={`kechan-${id}`}
+        citation={chartCitation({ title, subtitle: exportSubtitle, sources: sourceTitles, url: "", accessed: new Date() })}
+      />
+      <script type="application/json" data-chart-data dangerouslySetInnerHTML={{ __html: dataBlock(data) }} />
     </figure>
   );
 }

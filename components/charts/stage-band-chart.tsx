@@ -1,7 +1,6 @@
 // The five stage bands with one or more GDP-per-capita figures marked.
-import { buildStageBandOption, type BandMarker } from "@/lib/charts/stage-bands";
+import { bandFigures, buildStageBandOption, markerValueText, type BandMarker } from "@/lib/charts/stage-bands";
 import type { BandSummary } from "@/lib/domain/stage-report";
-import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { ServerChart } from "./server-chart";
 import { StageLegend } from "./stage-legend";
@@ -10,6 +9,7 @@ type StageBandChartProps = { id: string; title: string; caption?: string; bands:
 
 export function StageBandChart({ id, title, caption, bands, markers }: StageBandChartProps) {
   const m = getMessages();
+  const figures = bandFigures(markers);
   return (
     <ServerChart
       id={id}
@@ -17,12 +17,13 @@ export function StageBandChart({ id, title, caption, bands, markers }: StageBand
       caption={caption}
       build={(width) => buildStageBandOption({ bands, markers, width, axisName: m.stage.form.gdp })}
       height={{ desktop: 200, mobile: 200 }}
+      figures={figures.length === markers.length ? figures : undefined}
       table={{
         columns: [m.common.region, m.stage.form.gdp],
-        rows: markers.map((marker) => [marker.label, formatUsd(marker.gdpPerCapitaUsd)]),
+        rows: markers.map((marker) => [marker.label, markerValueText(marker)]),
       }}
     >
-      <StageLegend bands={bands} />
+      <StageLegend bands={bands} marks={{ hasBound: markers.some((marker) => marker.qualifier) }} />
     </ServerChart>
   );
 }

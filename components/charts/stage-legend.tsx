@@ -1,7 +1,9 @@
-// The five stage bands with their colours and ranges, under the stage charts.
+// The five stage bands with their colours and ranges, under the stage charts; with `marks`, also what the band
+// chart's marks and dashed lines mean.
 import type { BandSummary } from "@/lib/domain/stage-report";
-import { stagePalette } from "@/lib/charts/theme";
+import { accent, stagePalette } from "@/lib/charts/theme";
 import { formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
 
 function rangeText(band: BandSummary): string {
   if (band.minUsd === null) return `<${formatUsd(band.maxUsd!)}`;
@@ -9,7 +11,10 @@ function rangeText(band: BandSummary): string {
   return `${formatUsd(band.minUsd)}—${formatUsd(band.maxUsd)}`;
 }
 
-export function StageLegend({ bands }: { bands: BandSummary[] }) {
+type StageLegendProps = { bands: BandSummary[]; marks?: { hasBound: boolean } };
+
+export function StageLegend({ bands, marks }: StageLegendProps) {
+  const m = getMessages().regions.marks.band;
   return (
     <ul className="legend">
       {bands.map((band) => (
@@ -18,6 +23,13 @@ export function StageLegend({ bands }: { bands: BandSummary[] }) {
           {band.nameZh} {rangeText(band)}
         </li>
       ))}
+      {marks && (
+        <>
+          <li><span aria-hidden style={{ color: accent }}>▼</span> {m.figure}</li>
+          {marks.hasBound && <li><span aria-hidden style={{ color: accent }}>▽</span> {m.bound}</li>}
+          <li><span aria-hidden style={{ color: "#94a3b8" }}>┆</span> {m.threshold}</li>
+        </>
+      )}
     </ul>
   );
 }

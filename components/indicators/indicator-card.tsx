@@ -4,6 +4,7 @@ import type { ObservationView } from "@/lib/queries/observations";
 import { getMessages } from "@/lib/i18n";
 import { ObservationValue } from "./observation-value";
 import { observationYearText } from "./observation-year";
+import { sourceName } from "@/lib/domain/citation";
 
 export function IndicatorCard({ observation: o }: { observation: ObservationView }) {
   const m = getMessages().common;
@@ -15,7 +16,7 @@ export function IndicatorCard({ observation: o }: { observation: ObservationView
       <p className="indicator-card__meta">
         <span>{observationYearText(o)}</span>
         <span>
-          {m.source}:<Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{o.source.titleZh}</Link>
+          {m.source}:<Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{sourceName(o.source)}</Link>
         </span>
       </p>
     </article>

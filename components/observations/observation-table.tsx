@@ -7,6 +7,7 @@ import { ObservationValue } from "@/components/indicators/observation-value";
 import { observationYearText } from "@/components/indicators/observation-year";
 import { getMessages } from "@/lib/i18n";
 import type { ObservationView } from "@/lib/queries/observations";
+import { sourceName } from "@/lib/domain/citation";
 
 type Column = "indicator" | "region" | "source" | "asWritten";
 
@@ -43,7 +44,7 @@ export function ObservationTable({ observations, hide = [], anchors = false }: O
               <td className="num" data-label={m.common.value}><ObservationValue value={o.value} qualifier={o.qualifier} unit={o.indicator.unit} /></td>
               <td className="cell-year" data-label={m.common.year}>{observationYearText(o)}</td>
               {show("asWritten") && <td data-label={m.sources.asWritten}><code>{o.valueText}</code></td>}
-              {show("source") && <td data-label={m.common.source}><Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{o.source.titleZh}</Link></td>}
+              {show("source") && <td data-label={m.common.source}><Link href={`/sources/${o.source.slug}#obs-${o.id}`}>{sourceName(o.source)}</Link></td>}
               <td data-label={m.common.locator}>{o.locator}</td>
               <td data-label={m.sources.meaning}>{o.noteZh}</td>
             </tr>

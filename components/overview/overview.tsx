@@ -1,19 +1,22 @@
 // The overview: China's headline figures and stage projection, Zhangjiang's reported counts and the
 // innovation centres. Pure markup from OverviewData; pages/index.tsx reads the data and serves it.
 import Link from "@/components/ui/link";
-import { BarChart } from "@/components/charts/bar-chart";
 import { ProjectionChart } from "@/components/charts/projection-chart";
+import { ObservationTable } from "@/components/observations/observation-table";
 import { IndicatorCard } from "@/components/indicators/indicator-card";
-import { observationLabel } from "@/components/indicators/observation-label";
 import { InnovationCentres } from "@/components/regions/innovation-centres";
 import { ProvinceStages } from "./province-stages";
+import { groupBy } from "@/lib/domain/group-by";
 import { projectGdp } from "@/lib/domain/projection";
+import { projectionFigures } from "@/lib/charts/stage-projection";
 import { classifyGdp } from "@/lib/domain/stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
+import { unitLabelZh } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
 import type { OverviewData } from "@/lib/queries/overview";
+import { sourceName } from "@/lib/domain/citation";
 
 export function Overview({ china, centres, zhangjiang, provinceStages }: OverviewData) {
   const m = getMessages();
@@ -29,13 +32,23 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
     year: o.year,
     gdpPerCapitaUsd: o.value,
     label: `${o.qualifier ? m.qualifiers[o.qualifier] : ""}${formatUsd(o.value)}`,
+    qualifier: o.qualifier,
+    source: { title: sourceName(o.source), href: `/sources/${o.source.slug}#obs-${o.id}` },
+    locator: o.locator,
+    publicationYear: o.yearBasis === "publication",
   }));
-
-  const zoneBars = zhangjiang.map((o) => ({
-    label: o.indicator.nameZh,
-    value: o.value,
-    valueLabel: observationLabel(o.value, o.qualifier, o.indicator.unit),
-  }));
+  // What the chart draws, with sources, for its Table tab, CSV and tooltips.
+  const projectionFigureList =
+    projection && growth && latestGdp
+      ? projectionFigures(reported, projection.path, {
+          region: latestGdp.region.nameZh,
+          names: { reported: m.stage.reportedSeries, projected: m.stage.projectedSeries },
+          unit: unitLabelZh(latestGdp.indicator.unit),
+          projectedLabel: formatUsd,
+          projectedSource: m.overview.projectionSource,
+          projectedLocator: m.overview.projectionLocator(growth.value),
+        })
+      : undefined;
 
   return (
     <>
@@ -68,6 +81,7 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
             projected={projection.path}
             crossingYear={projection.reachesNextStageIn}
             names={{ reported: m.stage.reportedSeries, projected: m.stage.projectedSeries }}
+            figures={projectionFigureList}
           />
         ) : (
           <p className="note">{m.common.notReported}</p>
@@ -87,16 +101,29 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
 
       <section className="section" aria-labelledby="headline-title">
         <h2 id="headline-title">{m.overview.headline}</h2>
-        <div className="grid grid--cards">
-          {headlines.map((o) => <IndicatorCard key={o.id} observation={o} />)}
-        </div>
+        {/* Grouped by theme (the query orders them economy, R&D, innovation, policy, stage, zone). */}
+        {groupBy(headlines, (o) => o.indicator.category).map((group) => {
+          const category = group[0]!.indicator.category;
+          return (
+            <div key={category} className="card-group">
+              <h3>{m.overview.themes.get(category) ?? m.overview.otherTheme}</h3>
+              <div className="grid grid--cards">
+                {group.map((o) => <IndicatorCard key={o.id} observation={o} />)}
+              </div>
+            </div>
+          );
+        })}
       </section>
 
       <div className="grid grid--two section">
         <section className="panel" aria-labelledby="zhangjiang-title">
           <h2 id="zhangjiang-title">{m.overview.zhangjiangTitle}</h2>
-          {zoneBars.length > 0 ? (
-            <BarChart id="zhangjiang" title={m.overview.zhangjiangChartTitle} caption={m.overview.zhangjiangCaption} data={zoneBars} />
+          {/* Six counts of six kinds of thing: a table, since no two of them share a scale. */}
+          {zhangjiang.length > 0 ? (
+            <>
+              <p className="note">{m.overview.zhangjiangCaption}</p>
+              <ObservationTable observations={zhangjiang} hide={["region", "asWritten"]} />
+            </>
           ) : (
             <p className="note">{m.common.notReported}</p>
           )}

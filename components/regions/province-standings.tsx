@@ -8,6 +8,7 @@ import { onePer, preferFigure, standingOf, type NationalGap } from "@/lib/domain
 import type { UnitCode } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
 import type { StandingFigures } from "@/lib/queries/region-values";
+import { sourceName } from "@/lib/domain/citation";
 
 type ProvinceStandingsProps = { region: { slug: string; adminCode: string | null }; items: StandingFigures[] };
 
@@ -71,7 +72,7 @@ export function ProvinceStandings({ region, items }: ProvinceStandingsProps) {
               </dl>
               <p className="indicator-card__meta">
                 <span>{m.common.yearLabel(year)}</span>
-                <span>{m.common.source}：<Link href={`/sources/${own.source.slug}#obs-${own.id}`}>{own.source.titleZh}</Link></span>
+                <span>{m.common.source}：<Link href={`/sources/${own.source.slug}#obs-${own.id}`}>{sourceName(own.source)}</Link></span>
               </p>
             </article>
           );

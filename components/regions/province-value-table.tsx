@@ -5,6 +5,7 @@ import Link from "@/components/ui/link";
 import type { ChoroplethTile } from "@/lib/domain/province-tiles";
 import { getMessages } from "@/lib/i18n";
 import type { RegionFigure } from "@/lib/queries/region-values";
+import { sourceName } from "@/lib/domain/citation";
 
 type ProvinceValueTableProps = {
   rows: ChoroplethTile<RegionFigure>[];
@@ -40,7 +41,7 @@ export function ProvinceValueTable({ rows, unitLabel, ranked, caption, reasonOf 
                   <td className="num">{tile.figure.value}</td>
                   <td>{unitLabel}</td>
                   <td className="num">{tile.rank}</td>
-                  <td><Link href={`/sources/${tile.figure.source.slug}#obs-${tile.figure.id}`}>{tile.figure.source.titleZh}</Link></td>
+                  <td><Link href={`/sources/${tile.figure.source.slug}#obs-${tile.figure.id}`}>{sourceName(tile.figure.source)}</Link></td>
                   <td>{tile.figure.qualifier ? (m.qualifiers[tile.figure.qualifier] ?? tile.figure.qualifier) : ""}</td>
                 </>
               ) : (

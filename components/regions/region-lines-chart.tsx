@@ -1,8 +1,10 @@
-// One indicator over the years for the compared regions: a line per region, the national figure dashed,
-// the data table (region, year, value, unit, source) and links to every source the figures come from.
+// One indicator over the years for the compared regions: a line per region, the national figure dashed, the
+// figures (region, year or period, value as written, source) in the chart's table, and links to every source.
 import Link from "@/components/ui/link";
-import { ServerChart } from "@/components/charts/server-chart";
-import { buildRegionLinesOption, referenceFits } from "@/lib/charts/region-lines";
+import { YearSeriesChart } from "@/components/charts/series-charts";
+import { fromObservation } from "@/lib/charts/chart-figures";
+import { referenceFits } from "@/lib/charts/region-lines";
+import { sourceName } from "@/lib/domain/citation";
 import type { ComparisonSeries } from "@/lib/domain/region-comparison";
 import { unitLabelZh } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
@@ -18,9 +20,9 @@ type RegionLinesChartProps = {
 /** More sources than this fold away under their count, so a long series does not bury its chart. */
 const sourcesInline = 3;
 
-function SourceLinks({ sources }: { sources: { slug: string; titleZh: string }[] }) {
+function SourceLinks({ sources }: { sources: ObservationView["source"][] }) {
   return sources.map((s, i) => (
-    <span key={s.slug}>{i > 0 && "；"}<Link href={`/sources/${s.slug}`}>{s.titleZh}</Link></span>
+    <span key={s.slug}>{i > 0 && "；"}<Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link></span>
   ));
 }
 
@@ -28,35 +30,26 @@ function SourceLinks({ sources }: { sources: { slug: string; titleZh: string }[]
 const halfPanelWidth = 540;
 
 export function RegionLinesChart({ series, names, notReporting }: RegionLinesChartProps) {
-  const m = getMessages();
-  const c = m.regions.compare;
-  const { indicator, years, lines, reference } = series;
-  const unitLabel = unitLabelZh(indicator.unit);
+  const c = getMessages().regions.compare;
+  const { indicator, lines, reference } = series;
   const nameOf = (slug: string) => names.get(slug) ?? slug;
-  const drawn = [
-    ...lines.map((l) => ({ name: nameOf(l.region), points: l.points })),
-    ...(reference ? [{ name: c.national, points: reference }] : []),
-  ];
-  const figures = drawn.flatMap((l) => l.points.flatMap((f) => (f ? [{ name: l.name, figure: f }] : [])));
-  const sources = [...new Map(figures.map(({ figure }) => [figure.source.slug, figure.source])).values()];
-  const toLine = (l: (typeof drawn)[number]) => ({ name: l.name, values: l.points.map((f) => f?.value ?? null) });
-  const regionLines = drawn.slice(0, lines.length).map(toLine);
-  const referenceLine = reference ? toLine(drawn.at(-1)!) : null;
+  const known = (points: (ObservationView | null)[]) => points.filter((p): p is ObservationView => p !== null);
+  const regionLines = lines.map((l) => ({ name: nameOf(l.region), figures: known(l.points).map((o) => fromObservation(o, nameOf(l.region))) }));
+  const referenceLine = reference ? { name: c.national, figures: known(reference).map((o) => fromObservation(o, c.national)) } : null;
   const drawReference = referenceLine !== null && referenceFits(regionLines, referenceLine);
   const caption = !referenceLine ? c.chartCaptionNoNational : drawReference ? c.chartCaption : c.chartCaptionNationalTotal;
+  const observations = [...lines.flatMap((l) => known(l.points)), ...(reference ? known(reference) : [])];
+  const sources = [...new Map(observations.map((o) => [o.source.slug, o.source])).values()];
 
   return (
-    <ServerChart
+    <YearSeriesChart
       id={`compare-${indicator.code}`}
       title={c.chartTitle(indicator.nameZh)}
       caption={caption}
-      build={(width) => buildRegionLinesOption({ years, lines: regionLines, reference: drawReference ? referenceLine : null, unitLabel, width })}
+      lines={regionLines}
+      reference={drawReference ? referenceLine : null}
+      unitLabel={unitLabelZh(indicator.unit)}
       desktopWidth={halfPanelWidth}
-      height={{ desktop: 320, mobile: 300 }}
-      table={{
-        columns: [c.columns.region, c.columns.year, c.columns.value, c.columns.unit, c.columns.source],
-        rows: figures.map(({ name, figure }) => [name, figure.year, figure.value, unitLabel, figure.source.titleZh]),
-      }}
     >
       {notReporting.length > 0 && <p className="note">{c.notReporting(notReporting.join("、"))}</p>}
       {sources.length > sourcesInline ? (
@@ -67,6 +60,6 @@ export function RegionLinesChart({ series, names, notReporting }: RegionLinesCha
       ) : (
         <p className="note chart__sources">{c.sources}<SourceLinks sources={sources} /></p>
       )}
-    </ServerChart>
+    </YearSeriesChart>
   );
 }

@@ -2,6 +2,7 @@
 import Link from "@/components/ui/link";
 import { getMessages } from "@/lib/i18n";
 import type { RegionNoteView } from "@/lib/queries/regions";
+import { sourceName } from "@/lib/domain/citation";
 
 const kindOrder: RegionNoteView["kind"][] = ["programme", "institution", "context"];
 
@@ -24,7 +25,7 @@ export function RegionNotes({ notes }: { notes: RegionNoteView[] }) {
                   <dd>
                     {n.bodyZh}{" "}
                     <span className="note">
-                      {m.source}:<Link href={`/sources/${n.source.slug}`}>{n.source.titleZh}</Link> · {n.locator}
+                      {m.source}:<Link href={`/sources/${n.source.slug}`}>{sourceName(n.source)}</Link> · {n.locator}
                     </span>
                   </dd>
                 </div>

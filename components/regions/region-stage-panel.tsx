@@ -2,6 +2,7 @@
 // sources when it is converted), its first and latest figures on the band chart, and the way to /stages.
 import Link from "@/components/ui/link";
 import { StageBandChart } from "@/components/charts/stage-band-chart";
+import { fromDollarFigure } from "@/lib/charts/chart-figures";
 import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
@@ -45,7 +46,7 @@ export function RegionStagePanel({ regionName, figures }: RegionStagePanelProps)
           id="region-stage"
           title={p.bandChartTitle(regionName)}
           bands={gcr2014.bands.map(summarizeBand)}
-          markers={shown.map((f) => ({ label: `${regionName} ${f.year}`, gdpPerCapitaUsd: f.gdpPerCapitaUsd }))}
+          markers={shown.map((f) => ({ label: `${regionName} ${f.year}`, gdpPerCapitaUsd: f.gdpPerCapitaUsd, qualifier: f.qualifier, figure: fromDollarFigure(f, regionName) }))}
         />
       </div>
       {sorted.length > 1 && <p><Link href={`/stages?year=${latest.year}`}>{p.stagesLink(sorted.length)} →</Link></p>}

@@ -1,12 +1,7 @@
 // What a statistical table source says about itself: publisher, table, URL, primary or secondary (and the
-// origin a copy names), the file that keeps its text as retrieved, and a reference to cite.
-import { gbtOnlineCitation } from "@/lib/domain/citation";
+// origin a copy names), the file that keeps its text as retrieved.
 import { getMessages } from "@/lib/i18n";
 import type { SourceView } from "@/lib/queries/sources";
-
-export function citationOf(s: SourceView): string {
-  return gbtOnlineCitation({ publisher: s.authors, title: s.titleZh, table: s.tableRef, published: s.published, retrieved: s.retrieved, url: s.url });
-}
 
 export function StatisticSourceMeta({ source }: { source: SourceView }) {
   const m = getMessages().sources;
@@ -19,9 +14,8 @@ export function StatisticSourceMeta({ source }: { source: SourceView }) {
       {tier && <><dt>{m.tier}</dt><dd>{tier}</dd></>}
       {source.originZh && <><dt>{m.origin}</dt><dd>{source.originZh}</dd></>}
       {source.url && <><dt>{m.url}</dt><dd className="break-anywhere"><a href={source.url} rel="noopener noreferrer external">{source.url}</a></dd></>}
-      {source.reference && <><dt>{m.reference}</dt><dd><code>seed/references/{source.reference}</code></dd></>}
+      {source.reference && <><dt>{m.reference}</dt><dd><code className="break-anywhere">seed/references/{source.reference}</code></dd></>}
       {source.retrieved && <><dt>{m.retrieved}</dt><dd>{source.retrieved}</dd></>}
-      <dt>{m.cite}</dt><dd className="break-anywhere" data-testid="citation">{citationOf(source)}</dd>
     </dl>
   );
 }

@@ -1,115 +1,148 @@
 "use client";
-// Batch stage check: paste or upload "region, GDP" lines, see every region's stage, download as CSV.
+// Batch stage check: paste or upload "region, GDP" lines, optionally a growth rate and base year, see every
+// region's stage (and when it reaches the next), download that result as CSV. Works without JavaScript: the
+// action's result, with what was typed, comes back in the page.
 import { useActionState } from "react";
 import { checkBatchAction } from "@/lib/actions/stage-batch";
-import type { BatchProblem, BatchResult } from "@/lib/stage-batch";
+import { fillTemplate as fill } from "@/lib/i18n/fill";
+import type { BatchMessages } from "@/lib/i18n/zh-CN-batch";
+import type { BatchProblems, BatchResult } from "@/lib/stage-batch";
 
-export type BatchFormText = {
-  text: string;
-  textHint: string;
-  file: string;
-  submit: string;
-  download: string;
-  resultTitle: string;
-  errorsTitle: string;
-  line: string;
-  reasons: Record<"format" | "number" | "range", string>;
-  problems: Record<BatchProblem, string>;
-  columns: { region: string; gdp: string; stage: string; next: string; gap: string };
-  placeholder: string;
-};
+type Props = { t: BatchMessages; maxLines: number; horizonYears: number };
 
 const number = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+const emptyEcho = { text: "", growth: "", year: "" };
 
-export function BatchForm({ t }: { t: BatchFormText }) {
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+function FieldError({ field, problems, t }: { field: keyof BatchProblems; problems: BatchProblems; t: BatchMessages }) {
+  const problem = problems[field];
+  if (!problem) return null;
+  return (
+    <span className="field__error" id={`${field}-error`} role="alert">
+      {t.problems[problem]}
+    </span>
+  );
+}
+
+export function BatchForm({ t, maxLines, horizonYears }: Props) {
   const [result, action, pending] = useActionState<BatchResult | null, FormData>(checkBatchAction, null);
-  const fieldErrors: Partial<Record<string, string>> = result && !result.ok ? { [result.field]: t.problems[result.problem] } : {};
-  const fieldError = (field: "text" | "file") =>
-    fieldErrors[field] && (
-      <span className="field__error" id={`${field}-error`} role="alert">
-        {fieldErrors[field]}
-      </span>
-    );
+  const echo = result?.echo ?? emptyEcho;
+  const problems: BatchProblems = result && !result.ok ? result.problems : {};
+  const errorProps = (field: keyof BatchProblems, hint?: string) => ({
+    "aria-invalid": problems[field] ? true : undefined,
+    "aria-describedby": describedBy(hint, problems[field] && `${field}-error`),
+  });
 
   return (
     <>
-      <form className="form panel" action={action} aria-label={t.submit}>
+      <form className="form panel" action={action} aria-label={t.title}>
         <div className="field">
           <label htmlFor="text">{t.text}</label>
-          <textarea
-            id="text"
-            name="text"
-            placeholder={t.placeholder}
-            aria-invalid={fieldErrors.text ? true : undefined}
-            aria-describedby={["text-hint", fieldErrors.text && "text-error"].filter(Boolean).join(" ")}
-          />
-          <span className="field__hint" id="text-hint">{t.textHint}</span>
-          {fieldError("text")}
+          {/* defaultValue from the result: React resets a form after its action, and a page posted without JavaScript starts empty. */}
+          <textarea id="text" name="text" rows={8} placeholder={t.placeholder} defaultValue={echo.text} {...errorProps("text", "text-hint")} />
+          <span className="field__hint" id="text-hint">{fill(t.textHint, { max: number.format(maxLines) })}</span>
+          <FieldError field="text" problems={problems} t={t} />
         </div>
         <div className="field">
           <label htmlFor="file">{t.file}</label>
-          <input id="file" name="file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" aria-invalid={fieldErrors.file ? true : undefined} />
-          {fieldError("file")}
+          <input id="file" name="file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" {...errorProps("file")} />
+          <FieldError field="file" problems={problems} t={t} />
+        </div>
+        <div className="form__row">
+          <div className="field">
+            <label htmlFor="growth">{t.growth}</label>
+            <input id="growth" name="growth" type="text" inputMode="decimal" autoComplete="off" defaultValue={echo.growth} {...errorProps("growth", "growth-hint")} />
+            <span className="field__hint" id="growth-hint">{t.growthHint}</span>
+            <FieldError field="growth" problems={problems} t={t} />
+          </div>
+          <div className="field">
+            <label htmlFor="year">{t.year}</label>
+            <input id="year" name="year" type="text" inputMode="numeric" autoComplete="off" defaultValue={echo.year} {...errorProps("year", "year-hint")} />
+            <span className="field__hint" id="year-hint">{t.yearHint}</span>
+            <FieldError field="year" problems={problems} t={t} />
+          </div>
         </div>
         <div className="button-row">
           <button className="button" type="submit" disabled={pending}>{t.submit}</button>
-          <button
-            className="button button--quiet"
-            type="submit"
-            name="format"
-            value="csv"
-            formAction="/api/v1/stage/batch"
-            formMethod="post"
-            formEncType="multipart/form-data"
-          >
-            {t.download}
-          </button>
+          {pending && <span className="note" role="status">{t.pending}</span>}
         </div>
       </form>
 
-      {result?.ok && (
-        <section className="section panel" aria-labelledby="batch-result-title">
-          <h2 id="batch-result-title">{t.resultTitle.replace("{n}", String(result.rows.length))}</h2>
-          {result.errors.length > 0 && (
-            <div className="error-summary" data-testid="batch-line-errors">
-              <strong>{t.errorsTitle.replace("{n}", String(result.errors.length))}</strong>
-              <ul>
-                {result.errors.map((e) => (
-                  <li key={e.line}>
-                    {t.line} {e.line}: {t.reasons[e.reason]} <code>{e.text}</code>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+      {result?.ok && <BatchResultSection result={result} t={t} horizonYears={horizonYears} />}
+    </>
+  );
+}
+
+function BatchResultSection({ result, t, horizonYears }: { result: Extract<BatchResult, { ok: true }>; t: BatchMessages; horizonYears: number }) {
+  const { rows, errors, projection } = result;
+  const c = t.columns;
+  const crossing = (row: (typeof rows)[number]) =>
+    row.reachesNextStageIn !== null ? String(row.reachesNextStageIn) : row.nextThresholdUsd === null ? t.topStage : fill(t.notWithin, { n: horizonYears });
+
+  return (
+    <section className="section panel" aria-labelledby="batch-result-title">
+      <h2 id="batch-result-title">{fill(t.resultTitle, { n: rows.length })}</h2>
+      <p className="section__lead">
+        {projection
+          ? fill(t.projectionNote, { year: projection.baseYear, growth: number.format(projection.growthPct), horizon: horizonYears })
+          : t.noProjection}
+      </p>
+      {errors.length > 0 && (
+        <div className="error-summary" data-testid="batch-line-errors">
+          <strong>{fill(t.errorsTitle, { n: errors.length })}</strong>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.line}>
+                {fill(t.lineNumber, { n: e.line })}：{t.reasons[e.reason]}。<code>{e.text}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {rows.length > 0 && (
+        <>
+          {/* The download posts the checked text and the assumptions again, so the file is the table below. */}
+          <form className="button-row section" method="post" action="/api/v1/stage/batch" encType="multipart/form-data">
+            <input type="hidden" name="format" value="csv" />
+            <input type="hidden" name="text" value={result.checkedText ?? result.echo.text} />
+            <input type="hidden" name="growth" value={projection ? String(projection.growthPct) : ""} />
+            <input type="hidden" name="year" value={projection ? String(projection.baseYear) : ""} />
+            <button className="button button--quiet" type="submit">{t.download}</button>
+            <span className="note">{t.downloadHint}</span>
+          </form>
           <div className="table-wrap">
-            <table className="data" data-testid="batch-table">
+            <table className="data data--stack" data-testid="batch-table">
               <thead>
                 <tr>
-                  <th scope="col">{t.line}</th>
-                  <th scope="col">{t.columns.region}</th>
-                  <th scope="col">{t.columns.gdp}</th>
-                  <th scope="col">{t.columns.stage}</th>
-                  <th scope="col">{t.columns.next}</th>
-                  <th scope="col">{t.columns.gap}</th>
+                  <th scope="col">{c.line}</th>
+                  <th scope="col">{c.region}</th>
+                  <th scope="col">{c.gdp}</th>
+                  <th scope="col">{c.stage}</th>
+                  <th scope="col">{c.next}</th>
+                  <th scope="col">{c.gap}</th>
+                  {projection && <th scope="col">{c.reaches}</th>}
                 </tr>
               </thead>
               <tbody>
-                {result.rows.map((r) => (
+                {rows.map((r) => (
                   <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>{r.region}</td>
-                    <td className="num">{number.format(r.gdpPerCapitaUsd)}</td>
-                    <td>{r.stageNameZh}</td>
-                    <td className="num">{r.nextThresholdUsd === null ? "—" : number.format(r.nextThresholdUsd)}</td>
-                    <td className="num">{r.gapUsd === null ? "—" : number.format(r.gapUsd)}</td>
+                    <td data-label={c.line}>{r.line}</td>
+                    <td data-label={c.region}>{r.region || <span className="note">{t.noRegion}</span>}</td>
+                    <td data-label={c.gdp} className="num">{number.format(r.gdpPerCapitaUsd)}</td>
+                    <td data-label={c.stage}>{r.stageNameZh}</td>
+                    <td data-label={c.next} className="num">{r.nextThresholdUsd === null ? "—" : number.format(r.nextThresholdUsd)}</td>
+                    <td data-label={c.gap} className="num">{r.gapUsd === null ? "—" : number.format(r.gapUsd)}</td>
+                    {projection && <td data-label={c.reaches} className="num">{crossing(r)}</td>}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        </section>
+        </>
       )}
-    </>
+    </section>
   );
 }

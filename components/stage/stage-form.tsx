@@ -1,11 +1,12 @@
 // The stage query form. A plain GET form: the answer is rendered on the server from the URL, so it
 // works without JavaScript and every result has a shareable address.
 import { getMessages } from "@/lib/i18n";
+import type { StageFormValues } from "@/lib/validation/stage-form";
 
-export type StageFormValues = Partial<Record<"gdp" | "cny" | "rate" | "growth" | "year" | "deflator" | "fx" | "population", string>>;
+export type { StageFormValues };
 
 type FieldProps = {
-  name: keyof StageFormValues;
+  name: Exclude<keyof StageFormValues, "scheme">;
   label: string;
   hint?: string;
   values: StageFormValues;
@@ -45,7 +46,8 @@ export function StageForm({ values, errors }: { values: StageFormValues; errors:
         <div className="error-summary" role="alert" data-testid="stage-errors">
           <strong>{f.errorsTitle}</strong>
           <ul>
-            {Object.entries(errors).map(([field, message]) => (
+            {/* One line per message: the both-figures message stands beside two fields but is said once here. */}
+            {[...new Map(Object.entries(errors).map(([field, message]) => [message, field])).entries()].map(([message, field]) => (
               <li key={field}><a href={`#${field}`}>{message}</a></li>
             ))}
           </ul>
@@ -53,11 +55,11 @@ export function StageForm({ values, errors }: { values: StageFormValues; errors:
       )}
       <div className="form__row">
         <Field name="gdp" label={f.gdp} hint={f.gdpHint} {...shared} />
-        <Field name="growth" label={f.growth} {...shared} />
+        <Field name="growth" label={f.growth} hint={f.growthHint} {...shared} />
         <Field name="year" label={f.year} inputMode="numeric" {...shared} />
       </div>
       <div className="form__row">
-        <Field name="cny" label={f.cny} {...shared} />
+        <Field name="cny" label={f.cny} hint={f.cnyHint} {...shared} />
         <Field name="rate" label={f.rate} hint={f.rateHint} {...shared} />
       </div>
       <details className="more" open={advancedOpen}>

@@ -1,10 +1,12 @@
 // The year's provinces ranked by GDP per capita in dollars, bars in stage colours, thresholds and the
 // national figure marked; its table gives each figure's basis (as given, or yuan ÷ rate) and source.
 import { chartWidths, ServerChart } from "@/components/charts/server-chart";
-import { buildStageRankingOption, rankingRowHeight } from "@/lib/charts/stage-ranking";
+import { fromDollarFigure } from "@/lib/charts/chart-figures";
+import { markerValueText } from "@/lib/charts/stage-bands";
+import { buildStageRankingOption, rankingFigures, rankingRowHeight } from "@/lib/charts/stage-ranking";
 import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import type { StageScheme } from "@/lib/domain/stage-scheme";
-import { formatNumber, formatRate, formatUsd } from "@/lib/format";
+import { formatNumber, formatRate } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 
 type StageRankingChartProps = { scheme: StageScheme; year: number; ranked: RegionDollarFigure[]; national: RegionDollarFigure | null };
@@ -17,8 +19,9 @@ export function basisText(f: RegionDollarFigure): string {
 export function StageRankingChart({ scheme, year, ranked, national }: StageRankingChartProps) {
   const m = getMessages().stages;
   const thresholds = scheme.bands.flatMap((b) => (b.maxUsd !== null ? [b.maxUsd] : []));
-  const bars = ranked.map((f) => ({ label: f.region.nameZh, usd: f.gdpPerCapitaUsd, stageOrder: f.stage.order, qualifier: f.qualifier }));
-  const nationalBar = national ? { label: national.region.nameZh, usd: national.gdpPerCapitaUsd, stageOrder: national.stage.order, qualifier: national.qualifier } : null;
+  const toBar = (f: RegionDollarFigure) => ({ label: f.region.nameZh, usd: f.gdpPerCapitaUsd, stageOrder: f.stage.order, qualifier: f.qualifier, figure: fromDollarFigure(f) });
+  const bars = ranked.map(toBar);
+  const nationalBar = national ? toBar(national) : null;
   const rows = [...(national ? [national] : []), ...ranked];
   const height = (ranked.length + (national ? 1 : 0)) * rankingRowHeight + 80;
   return (
@@ -29,11 +32,12 @@ export function StageRankingChart({ scheme, year, ranked, national }: StageRanki
       build={(width) => buildStageRankingOption({ bars, thresholds, national: nationalBar, width, axisName: m.axisUsd })}
       desktopWidth={chartWidths.wide}
       height={{ desktop: height, mobile: height }}
+      figures={rankingFigures(bars, nationalBar)}
       table={{
         columns: [m.columns.region, m.columns.usd, m.columns.stage, m.columns.basis, m.columns.source],
         rows: rows.map((f) => [
           f.region.nameZh,
-          `${f.qualifier ?? ""}${formatUsd(f.gdpPerCapitaUsd)}`,
+          markerValueText({ gdpPerCapitaUsd: f.gdpPerCapitaUsd, qualifier: f.qualifier }),
           f.stage.nameZh,
           basisText(f),
           f.derivedFrom ? m.rateSource(f.derivedFrom.cnySource, f.derivedFrom.rateSource) : f.source,

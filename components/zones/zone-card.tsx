@@ -4,6 +4,7 @@ import { observationLabel } from "@/components/indicators/observation-label";
 import { featuresOf, type FeatureCategory } from "@/lib/domain/zone-matrix";
 import { getMessages } from "@/lib/i18n";
 import type { ZoneCaseView } from "@/lib/queries/zones";
+import { sourceName } from "@/lib/domain/citation";
 
 const tagCategories: FeatureCategory[] = ["industry", "institution"];
 const listCategories: FeatureCategory[] = ["chain", "mechanism", "practice"];
@@ -65,7 +66,7 @@ export function ZoneCard({ zone }: { zone: ZoneCaseView }) {
         </div>
       </dl>
       <p className="note zone-card__source">
-        {m.common.source}:<Link href={`/sources/${zone.source.slug}`}>{zone.source.titleZh}</Link> · {zone.locator}
+        {m.common.source}:<Link href={`/sources/${zone.source.slug}`}>{sourceName(zone.source)}</Link> · {zone.locator}
       </p>
     </article>
   );

@@ -24,7 +24,7 @@ export const zoneView = (): ZoneCaseView => ({
   slug: "zhangjiang-science-city", nameZh: "张江科学城", nameEn: "Zhangjiang Science City", kind: "science-city",
   established: 2017, summaryZh: "上海张江。",
   region: { slug: "zhangjiang-science-city", nameZh: "张江科学城", parent: { slug: "shanghai", nameZh: "上海" } },
-  source: { slug: "doc-002", titleZh: "文献二" }, locator: "第3节",
+  source: { slug: "doc-002", titleZh: "文献二", shortTitleZh: null }, locator: "第3节",
   features: [{ category: "practice", key: "fund", labelZh: "基金", evidenceZh: "设立基金", source: { slug: "doc-002", titleZh: "文献二" }, locator: "第4段" }],
   metrics: [{
     code: "zone-firms", labelZh: "企业数", labelEn: "Firms", value: 24000, unit: "firms", qualifier: "≈", year: 2025,

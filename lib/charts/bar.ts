@@ -1,28 +1,42 @@
-// Option builder: horizontal bars for a handful of labelled counts (e.g. a zone's metrics).
+// Option builder: horizontal bars for a few labelled figures of ONE quantity (a metric across zones, say), on a
+// linear axis that is drawn and named with the unit. Figures in different units, or a year, do not belong here:
+// lib/domain/zone-matrix.ts groups them by unit first.
 import type { EChartsOption } from "echarts";
-import { chartText, ink, series } from "./theme";
+import { getMessages } from "@/lib/i18n";
+import { boundOf } from "./chart-figures";
+import { chartText, ink, muted, series } from "./theme";
 
-export type BarDatum = { label: string; value: number; valueLabel: string };
+export type BarDatum = { label: string; value: number | null; valueLabel: string; qualifier?: string | null };
 
-/** Counts spanning more than this ratio are drawn on a log axis, or the small ones vanish. */
-const logScaleRatio = 100;
+export type BarOptions = {
+  /** "value": longest on top (the default); "given": the order of `data`, top to bottom (a comparison's columns). */
+  order?: "value" | "given";
+  /** The axis name: the one unit every bar is measured in. */
+  unitLabel?: string;
+};
 
-export function usesLogScale(data: BarDatum[]): boolean {
-  const values = data.map((d) => d.value).filter((v) => v > 0);
-  if (values.length < 2) return false;
-  return Math.max(...values) / Math.min(...values) > logScaleRatio;
-}
-
-export function buildHorizontalBarOption(data: BarDatum[], width: number) {
+export function buildHorizontalBarOption(data: BarDatum[], width: number, { order = "value", unitLabel }: BarOptions = {}) {
+  const m = getMessages().regions.marks;
   const fontSize = width < 500 ? 12 : 14;
-  const ordered = [...data].sort((a, b) => a.value - b.value);
-  const log = usesLogScale(data);
+  // ECharts lists categories bottom-up: inverse puts the first row on top.
+  const ordered = order === "value" ? [...data].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) : data;
+  const bounds = [...new Set(ordered.map((d) => boundOf(d.qualifier ?? null)).filter((b) => b !== null))];
   return {
     textStyle: chartText,
-    grid: { left: 8, right: width < 500 ? 64 : 88, top: 8, bottom: 8 },
-    xAxis: log ? { type: "log", min: 1, show: false } : { type: "value", show: false },
+    legend: bounds.length > 0 ? { top: 0, left: 0, data: bounds.map((b) => m.bounds[b]), textStyle: { color: ink, fontSize: fontSize - 1 } } : undefined,
+    grid: { left: 8, right: width < 500 ? 72 : 96, top: (unitLabel ? 24 : 8) + (bounds.length > 0 ? 28 : 0), bottom: 8 },
+    xAxis: {
+      type: "value",
+      min: 0,
+      name: unitLabel,
+      nameLocation: "end",
+      nameTextStyle: { color: muted, fontSize: fontSize - 2, align: "right" as const, verticalAlign: "bottom" as const },
+      axisLabel: { color: muted, fontSize: fontSize - 2 },
+      splitLine: { lineStyle: { color: "#e5e7eb" } },
+    },
     yAxis: {
       type: "category",
+      inverse: true,
       data: ordered.map((d) => d.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: "#d1d5db" } },
@@ -34,8 +48,14 @@ export function buildHorizontalBarOption(data: BarDatum[], width: number) {
         barMaxWidth: 22,
         itemStyle: { color: series[1], borderRadius: [0, 3, 3, 0] },
         label: { show: true, position: "right" as const, color: ink, fontSize, fontWeight: 600 as const },
-        data: ordered.map((d) => ({ value: d.value, label: { formatter: d.valueLabel } })),
+        data: ordered.map((d) => ({
+          value: d.value ?? 0,
+          // A bound ("超过", "余") is an open bar: its end is where the true value starts.
+          ...(boundOf(d.qualifier ?? null) !== null ? { itemStyle: { color: "#ffffff", borderColor: series[1], borderWidth: 2, borderType: "dashed" as const } } : {}),
+          label: { formatter: d.valueLabel, ...(d.value === null ? { color: muted, fontWeight: 400 as const } : {}) },
+        })),
       },
+      ...bounds.map((b) => ({ type: "scatter" as const, name: m.bounds[b], symbol: "emptyRect", itemStyle: { color: ink }, data: [] })),
     ],
   } satisfies EChartsOption;
 }

@@ -5,12 +5,13 @@ import { buildRegionBarsOption } from "./series";
 import { renderChartSvg } from "./render-svg";
 
 const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+const figure = { region: hostile, year: 2024, periodStart: null, yearBasis: "observed", value: 3, qualifier: null, unit: "count" as const, source: { title: hostile, href: null }, locator: "" };
 
 describe("chart SVG", () => {
   it("escapes imported text in axis and value labels", () => {
     const svgs = [
       renderChartSvg(buildHorizontalBarOption([{ label: hostile, value: 3, valueLabel: hostile }], 760), { width: 760, height: 120 }),
-      renderChartSvg(buildRegionBarsOption([{ region: hostile, value: 3, label: hostile }], 760), { width: 760, height: 240 }),
+      renderChartSvg(buildRegionBarsOption([figure], 760), { width: 760, height: 240 }),
     ];
     for (const svg of svgs) {
       expect(svg).not.toMatch(/<script|<img/i);

@@ -6,6 +6,7 @@ import { BarChart, LineChart, ScatterChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import type { EChartsOption } from "echarts";
+import { legibleOption } from "./legible-option";
 
 echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
 
@@ -19,7 +20,9 @@ const cache = new Map<string, string>();
 function render(option: EChartsOption, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   try {
-    chart.setOption({ animation: false, ...option });
+    // legibleOption: no text under 11 px, round value axes. With `ssr: true` each mark carries ecmeta_* attributes
+    // (series and data index), which the tooltip script (lib/client/chart-tooltip.ts) maps to the chart's figures.
+    chart.setOption({ animation: false, ...legibleOption(option) });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

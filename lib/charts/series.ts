@@ -1,55 +1,48 @@
-// Option builders for figures over years (one line per region) and across regions (one bar per region).
+// Option builder for one figure across regions (one horizontal bar per region, in the order given, first on top). Figures over years are
+// drawn by year-lines.ts. A qualified figure ("超过9,000") is an open bar labelled with its qualifier, and the
+// legend says what an open bar means.
 import type { EChartsOption } from "echarts";
-import { chartText, ink, muted, series as palette, unitValueAxis } from "./theme";
+import { getMessages } from "@/lib/i18n";
+import { boundOf, figureLabel, toChartFigure, type Bound, type SourcedFigure } from "./chart-figures";
+import { chartText, ink, muted, series as palette } from "./theme";
+import type { ChartFigure } from "./types";
 
-export type SeriesPoint = { year: number; value: number; label: string };
-export type NamedSeries = { name: string; points: SeriesPoint[] };
-
-export function buildYearSeriesOption(lines: NamedSeries[], unitLabel: string, width: number) {
-  const fontSize = width < 500 ? 11 : 13;
-  const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
-  return {
-    textStyle: chartText,
-    color: palette,
-    legend: lines.length > 1 ? { top: 0, left: 0, textStyle: { color: ink, fontSize } } : undefined,
-    grid: { left: 8, right: 24, top: lines.length > 1 ? 40 : 24, bottom: 8 },
-    xAxis: { type: "category", data: years.map(String), axisLabel: { color: muted, fontSize } },
-    yAxis: unitValueAxis(unitLabel, fontSize),
-    series: lines.map((line) => ({
-      name: line.name,
-      type: "line" as const,
-      symbolSize: 8,
-      connectNulls: true,
-      data: years.map((year) => {
-        const point = line.points.find((p) => p.year === year);
-        // Labels on every point only for a single line: with several they pile up (the data table has them).
-        return point
-          ? { value: point.value, label: { show: lines.length === 1, position: "top" as const, formatter: point.label, color: ink, fontSize } }
-          : null;
-      }),
-    })),
-  } satisfies EChartsOption;
+/** Each region's figure with where its bar is (series 0, data index in the order given). */
+export function regionBarsFigures(figures: SourcedFigure[]): ChartFigure[] {
+  return figures.map((f, index) => toChartFigure(f, f.region, { series: 0, index }));
 }
 
-export type RegionBar = { region: string; value: number; label: string };
+const boundKinds = (figures: SourcedFigure[]) =>
+  [...new Set(figures.map((f) => boundOf(f.qualifier)).filter((b): b is Exclude<Bound, null> => b !== null))];
 
-export function buildRegionBarsOption(bars: RegionBar[], width: number) {
+export function buildRegionBarsOption(figures: SourcedFigure[], width: number) {
+  const m = getMessages().regions.marks;
   const fontSize = width < 500 ? 11 : 13;
+  const bounds = boundKinds(figures);
+  // Regions down the side, in the order given (first on top): twenty names and labels never collide, even on a phone.
   return {
     textStyle: chartText,
-    grid: { left: 8, right: 16, top: 28, bottom: 8 },
-    xAxis: { type: "category", data: bars.map((b) => b.region), axisLabel: { color: ink, fontSize, interval: 0 } },
-    yAxis: { type: "value", axisLabel: { color: muted, fontSize: fontSize - 1 }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
+    legend: bounds.length > 0 ? { top: 0, left: 0, data: bounds.map((b) => m.bounds[b]), textStyle: { color: ink, fontSize } } : undefined,
+    grid: { left: 8, right: width < 500 ? 84 : 120, top: bounds.length > 0 ? 32 : 8, bottom: 8 },
+    yAxis: { type: "category", inverse: true, data: figures.map((f) => f.region), axisTick: { show: false }, axisLabel: { color: ink, fontSize, interval: 0 } },
+    xAxis: { type: "value", axisLabel: { color: muted, fontSize: fontSize - 1 }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     series: [
       {
         type: "bar" as const,
-        barMaxWidth: 48,
-        data: bars.map((b, i) => ({
-          value: b.value,
-          itemStyle: { color: palette[i % palette.length] },
-          label: { show: true, position: "top" as const, formatter: b.label, color: ink, fontSize, fontWeight: 600 as const },
-        })),
+        barMaxWidth: 16,
+        data: figures.map((f, i) => {
+          const colour = palette[i % palette.length]!;
+          const open = boundOf(f.qualifier) !== null;
+          return {
+            value: f.value,
+            // A bound is an open bar: its length is only where the true value starts (or ends).
+            itemStyle: open ? { color: "#ffffff", borderColor: colour, borderWidth: 2, borderType: "dashed" as const } : { color: colour },
+            label: { show: true, position: "right" as const, formatter: figureLabel(f.value, f.qualifier, f.unit), color: ink, fontSize, fontWeight: 600 as const },
+          };
+        }),
       },
+      // Legend entries only: what an open bar means.
+      ...bounds.map((b) => ({ type: "scatter" as const, name: m.bounds[b], symbol: "emptyRect", itemStyle: { color: ink }, data: [] })),
     ],
   } satisfies EChartsOption;
 }

@@ -1,11 +1,23 @@
-// Option builder: the five stage bands along a GDP-per-capita axis, with the figures marked on it.
+// Option builder: the five stage bands along a GDP-per-capita axis, with the figures marked on it. A figure the
+// source gives only as a bound ("超过9,000") is an open mark labelled with its qualifier, never an exact one;
+// labels sit clear of the threshold lines (which are named above the plot) and of each other.
 import type { EChartsOption } from "echarts";
 import type { BandSummary } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
+import { boundOf, toChartFigure, type SourcedFigure } from "./chart-figures";
 import { accent, chartText, ink, muted, stagePalette, stageTextColour } from "./theme";
-import type { MarkAreaPair } from "./types";
+import type { ChartFigure, MarkAreaPair } from "./types";
+import { textWidth } from "./year-lines";
 
-export type BandMarker = { label: string; gdpPerCapitaUsd: number };
+export type BandMarker = {
+  label: string;
+  gdpPerCapitaUsd: number;
+  /** ">" when the source gives only a lower bound ("超过9000美元"). */
+  qualifier?: string | null;
+  /** The stored figure behind the mark, for the chart's table and tooltip; absent for a figure typed in. */
+  figure?: SourcedFigure;
+};
 
 export type StageBandChartInput = {
   bands: BandSummary[];
@@ -16,6 +28,9 @@ export type StageBandChartInput = {
 
 const plotPadding = { left: 16, right: 28 };
 
+/** Room a threshold's label needs above the plot, in pixels; a closer one keeps its line but not its label. */
+const thresholdLabelRoom = 46;
+
 /** Axis end: past the last threshold and every marker, rounded up to a multiple of 5,000. */
 export function bandAxisMax(bands: BandSummary[], markers: BandMarker[]): number {
   const lastThreshold = Math.max(...bands.map((b) => b.minUsd ?? 0));
@@ -23,10 +38,43 @@ export function bandAxisMax(bands: BandSummary[], markers: BandMarker[]): number
   return Math.ceil(highest / 5000) * 5000;
 }
 
+/** "超过9,000", "13,953": the number as the mark's label says it. */
+export function markerValueText(marker: Pick<BandMarker, "gdpPerCapitaUsd" | "qualifier">): string {
+  const words = getMessages().qualifiers;
+  const q = marker.qualifier ?? null;
+  const word = q && Object.hasOwn(words, q) ? words[q]! : (q ?? "");
+  return q === "+" ? `${formatUsd(marker.gdpPerCapitaUsd)}${word}` : `${word}${formatUsd(marker.gdpPerCapitaUsd)}`;
+}
+
+type MarkerLabel = { position: "top" | "bottom"; align: "center" | "left" | "right" };
+
+/**
+ * Where each marker's label goes: markers in axis order alternate below and above (two close marks never share a
+ * row), and a label near either end of the axis runs inwards so it is never cut off.
+ */
+export function markerLabels(markers: BandMarker[], xMax: number, plotWidth: number, fontSize: number): MarkerLabel[] {
+  const order = markers.map((m, i) => ({ i, x: m.gdpPerCapitaUsd })).sort((a, b) => a.x - b.x);
+  const placed: MarkerLabel[] = markers.map(() => ({ position: "bottom", align: "center" }));
+  order.forEach(({ i, x }, rank) => {
+    const marker = markers[i]!;
+    const half = Math.max(textWidth(marker.label, fontSize), textWidth(markerValueText(marker), fontSize)) / 2 + 4;
+    const px = (x / xMax) * plotWidth;
+    const align = px < half ? "left" : px > plotWidth - half ? "right" : "center";
+    placed[i] = { position: rank % 2 === 0 ? "bottom" : "top", align };
+  });
+  return placed;
+}
+
+/** The marked figures that come from the store, each at its mark (series 0, marker index). */
+export function bandFigures(markers: BandMarker[]): ChartFigure[] {
+  return markers.flatMap((m, index) => (m.figure ? [toChartFigure(m.figure, m.figure.region, { series: 0, index })] : []));
+}
+
 export function buildStageBandOption({ bands, markers, width, axisName }: StageBandChartInput) {
   const xMax = bandAxisMax(bands, markers);
   const plotWidth = width - plotPadding.left - plotPadding.right;
   const fontSize = width < 500 ? 11 : 13;
+  const labels = markerLabels(markers, xMax, plotWidth, fontSize);
 
   const areas = bands.map((band): MarkAreaPair => {
     const from = band.minUsd ?? 0;
@@ -45,11 +93,16 @@ export function buildStageBandOption({ bands, markers, width, axisName }: StageB
     ];
   });
 
-  const thresholds = bands.filter((b) => b.minUsd !== null).map((b) => ({ xAxis: b.minUsd! }));
+  const thresholdValues = bands.flatMap((b) => (b.minUsd !== null ? [b.minUsd] : []));
+  const thresholds = thresholdValues.map((value, i) => {
+    const next = thresholdValues[i + 1];
+    const crowded = next !== undefined && ((next - value) / xMax) * plotWidth < thresholdLabelRoom;
+    return { xAxis: value, label: { show: !crowded } };
+  });
 
   return {
     textStyle: chartText,
-    grid: { left: plotPadding.left, right: plotPadding.right, top: 34, bottom: 46 },
+    grid: { left: plotPadding.left, right: plotPadding.right, top: 30, bottom: 46 },
     xAxis: {
       type: "value",
       min: 0,
@@ -69,24 +122,36 @@ export function buildStageBandOption({ bands, markers, width, axisName }: StageB
         symbolSize: 14,
         symbolRotate: 180,
         itemStyle: { color: accent },
-        data: markers.map((m, i) => ({
-          value: [m.gdpPerCapitaUsd, 0.42],
-          label: {
-            show: true,
-            position: i % 2 === 0 ? ("bottom" as const) : ("top" as const),
-            formatter: `${m.label}\n${formatUsd(m.gdpPerCapitaUsd)}`,
-            color: ink,
-            fontSize,
-            fontWeight: 600 as const,
-            lineHeight: fontSize + 4,
-          },
-        })),
+        z: 3,
+        data: markers.map((m, i) => {
+          const open = boundOf(m.qualifier ?? null) !== null;
+          return {
+            value: [m.gdpPerCapitaUsd, 0.42],
+            // A bound is an open mark: the true figure is past it.
+            ...(open ? { symbol: "emptyTriangle", itemStyle: { color: accent, borderColor: accent, borderWidth: 2 } } : {}),
+            label: {
+              show: true,
+              ...labels[i],
+              distance: 6,
+              formatter: `${m.label}\n${markerValueText(m)}`,
+              color: ink,
+              fontSize,
+              fontWeight: 600 as const,
+              lineHeight: fontSize + 4,
+              // Over the band colours and any threshold line beneath: the text stays whole and legible.
+              backgroundColor: "rgba(255,255,255,0.9)",
+              padding: [2, 4] as [number, number],
+              borderRadius: 3,
+            },
+          };
+        }),
         markArea: { silent: true, data: areas },
         markLine: {
           silent: true,
           symbol: "none",
           lineStyle: { color: "#94a3b8", type: "dashed" as const, width: 1 },
-          label: { position: "insideStartTop" as const, color: muted, fontSize: fontSize - 2, formatter: "{c}" },
+          // Named above the plot, level with nothing else, so no mark's label ever meets them.
+          label: { position: "end" as const, color: muted, fontSize: fontSize - 2, formatter: (p: { value?: unknown }) => formatUsd(Number(p.value)) },
           data: thresholds,
         },
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "./render-svg";
-import { buildStageRankingOption, rankingAxisMax, type RankedBar } from "./stage-ranking";
+import { buildStageRankingOption, rankingAxisMax, rankingFigures, type RankedBar } from "./stage-ranking";
 
 const bars: RankedBar[] = [
   { label: "甲", usd: 16_000, stageOrder: 4, qualifier: null },
@@ -21,10 +21,32 @@ describe("stage ranking chart", () => {
     expect(option.yAxis.data).toEqual(["丙", "乙", "全国", "甲"]);
     const lines = option.series[0]!.markLine.data;
     expect(lines.map((l) => l.xAxis)).toEqual([2000, 3000, 9000, 17_000, 9000]);
-    // 2,000 and 3,000 lie too close on a 20,000 axis for both labels: the lower one keeps only its line.
-    expect(lines.map((l) => l.label.show)).toEqual([false, true, true, true, false]);
-    expect(option.series[0]!.data[0]!.label.formatter).toBe(">2,500");
+    // 2,000 and 3,000 lie too close on a 20,000 axis for both labels: the lower one keeps only its line. The
+    // national line is named ("全国") where it ends, and the 9,000 threshold under it gives its label up.
+    expect(lines.map((l) => l.label.show)).toEqual([false, true, false, true, true]);
+    expect(lines.at(-1)!.label).toMatchObject({ formatter: "全国", color: "#c2410c" });
+    // A bound is labelled with its qualifier in words and drawn as an open bar.
+    expect(option.series[0]!.data[0]!.label.formatter).toBe("超过2,500");
+    expect(option.series[0]!.data[0]!.itemStyle).toMatchObject({ color: "#ffffff", borderType: "dashed" });
     const svg = renderChartSvg(option, { width: 1000, height: 200 });
-    for (const text of ["甲", "16,000", "全国", "9,000", "17,000"]) expect(svg).toContain(text);
+    for (const text of ["甲", "16,000", "全国", "超过2,500", "17,000"]) expect(svg).toContain(text);
+  });
+
+  it("gives each figure the bar it is drawn as, counting as ECharts does (bottom-up)", () => {
+    const source = { title: "统计表", href: null };
+    const figure = (region: string, value: number, qualifier: string | null = null) => ({
+      region, year: 2025, periodStart: null, yearBasis: "observed", value, qualifier, unit: "usd-per-capita" as const, source, locator: "",
+    });
+    const withFigures = bars.map((b) => ({ ...b, figure: figure(b.label, b.usd, b.qualifier) }));
+    const national = { label: "全国", usd: 9000, stageOrder: 4, qualifier: null, figure: figure("全国", 9000) };
+    const figures = rankingFigures(withFigures, national);
+    expect(figures.map((f) => [f.region, f.label, f.at])).toEqual([
+      ["全国", "9,000美元/人", { series: 0, index: 2 }],
+      ["甲", "16,000美元/人", { series: 0, index: 3 }],
+      ["乙", "8,000美元/人", { series: 0, index: 1 }],
+      ["丙", "超过2,500美元/人", { series: 0, index: 0 }],
+    ]);
+    const option = buildStageRankingOption({ bars: withFigures, thresholds: [], national, width: 1000, axisName: "美元" });
+    for (const f of figures) expect(option.yAxis.data[f.at!.index]).toBe(f.region);
   });
 });

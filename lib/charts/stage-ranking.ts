@@ -2,9 +2,12 @@
 // with the stage thresholds and the national figure drawn across as labelled lines.
 import type { EChartsOption } from "echarts";
 import { formatUsd } from "@/lib/format";
+import { boundOf, toChartFigure, type SourcedFigure } from "./chart-figures";
+import { markerValueText } from "./stage-bands";
 import { accent, chartText, ink, muted, stagePalette, stageTextColour } from "./theme";
+import type { ChartFigure } from "./types";
 
-export type RankedBar = { label: string; usd: number; stageOrder: number; qualifier: string | null };
+export type RankedBar = { label: string; usd: number; stageOrder: number; qualifier: string | null; figure?: SourcedFigure };
 
 export type StageRankingInput = {
   bars: RankedBar[];
@@ -28,25 +31,42 @@ export function rankingAxisMax(bars: RankedBar[], thresholds: number[], national
 
 export const rankingRowHeight = 22;
 
+/** Bars top to bottom, highest first, the national bar in its rank. */
+function rankOrder(bars: RankedBar[], national: RankedBar | null): RankedBar[] {
+  return national ? [...bars, national].sort((a, b) => b.usd - a.usd) : bars;
+}
+
+/** The figures drawn, in the table's order (nation first), each at its bar (series 0; ECharts counts bottom-up). */
+export function rankingFigures(bars: RankedBar[], national: RankedBar | null): ChartFigure[] {
+  const drawn = [...rankOrder(bars, national)].reverse();
+  return [...(national ? [national] : []), ...bars].flatMap((bar) =>
+    bar.figure ? [toChartFigure(bar.figure, bar.figure.region, { series: 0, index: drawn.indexOf(bar) })] : [],
+  );
+}
+
 export function buildStageRankingOption({ bars, thresholds, national, width, axisName }: StageRankingInput) {
   const fontSize = width < 500 ? 11 : 12;
   const max = rankingAxisMax(bars, thresholds, national?.usd ?? null);
   const plotWidth = width * 0.7;
   // ECharts lists categories bottom-up: reverse so the highest figure is on top.
-  const withNation = national ? [...bars, national].sort((a, b) => b.usd - a.usd) : bars;
-  const ordered = [...withNation].reverse();
+  const ordered = [...rankOrder(bars, national)].reverse();
   const shown = thresholds.filter((t) => t < max);
+  const near = (a: number, b: number) => (Math.abs(b - a) / max) * plotWidth < labelRoom;
   const lines = [
     ...shown.map((t, i) => {
       const next = shown[i + 1];
-      const crowded = next !== undefined && ((next - t) / max) * plotWidth < labelRoom;
+      // The national line is named above the plot too: a threshold that close gives its label up.
+      const crowded = (next !== undefined && near(t, next)) || (national !== null && near(t, national.usd));
       return {
         xAxis: t,
         lineStyle: { color: muted, type: "dashed" as const, width: 1 },
         label: { show: !crowded, formatter: formatUsd(t), color: muted, fontSize, position: "end" as const },
       };
     }),
-    ...(national ? [{ xAxis: national.usd, lineStyle: { color: accent, type: "solid" as const, width: 1 }, label: { show: false } }] : []),
+    // The red line says what it is where it ends, so a saved picture explains it without the caption.
+    ...(national
+      ? [{ xAxis: national.usd, lineStyle: { color: accent, type: "solid" as const, width: 1 }, label: { show: true, formatter: national.label, color: accent, fontSize, fontWeight: 600 as const, position: "end" as const } }]
+      : []),
   ];
   return {
     textStyle: chartText,
@@ -76,13 +96,19 @@ export function buildStageRankingOption({ bars, thresholds, national, width, axi
         barMaxWidth: 16,
         data: ordered.map((b) => ({
           value: b.usd,
-          itemStyle: b === national
-            ? { color: accent, borderColor: accent, borderWidth: 1 }
-            : { color: stagePalette[b.stageOrder], borderColor: stageTextColour[b.stageOrder], borderWidth: 1 },
-          label: { formatter: `${b.qualifier ?? ""}${formatUsd(b.usd)}`, ...(b === national ? { color: accent, fontWeight: 600 as const } : {}) },
+          itemStyle: {
+            ...(b === national
+              ? { color: accent, borderColor: accent, borderWidth: 1 }
+              : { color: stagePalette[b.stageOrder], borderColor: stageTextColour[b.stageOrder], borderWidth: 1 }),
+            // A bound ("超过") is an open bar: the true figure is past its end.
+            ...(boundOf(b.qualifier) !== null ? { color: "#ffffff", borderWidth: 2, borderType: "dashed" as const } : {}),
+          },
+          label: { formatter: markerValueText({ gdpPerCapitaUsd: b.usd, qualifier: b.qualifier }), ...(b === national ? { color: accent, fontWeight: 600 as const } : {}) },
         })),
-        label: { show: true, position: "right" as const, color: ink, fontSize },
-        markLine: { symbol: "none", silent: true, data: lines },
+        // On white, so a threshold line behind a bar's label never strikes it through.
+        label: { show: true, position: "right" as const, color: ink, fontSize, backgroundColor: "rgba(255,255,255,0.9)", padding: [1, 2] as [number, number] },
+        // Behind the bars and their labels (a mark line is drawn on top by default): no label is struck through.
+        markLine: { symbol: "none", silent: true, z: 1, data: lines },
       },
     ],
   } satisfies EChartsOption;

@@ -1,8 +1,11 @@
-// Shared chart styling: the CJK font stack and the stage band palette, so every chart reads alike.
+// Shared chart styling: the CJK font stack, the stage band palette and round value axes, so every chart reads alike.
 
 export const chartFont = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 export const chartText = { fontFamily: chartFont, color: "#1f2937", fontSize: 13 } as const;
+
+/** No chart text is drawn smaller than this (render-svg raises any smaller fontSize): legible on a phone. */
+export const minChartFontSize = 11;
 
 /** One colour per stage order (1-5): warm for factor-driven through to deep blue for innovation-driven. */
 export const stagePalette: Record<number, string> = {
@@ -26,13 +29,50 @@ export const ink = "#1f2937";
 export const muted = "#6b7280";
 export const series = ["#1d4ed8", "#0f766e", "#b45309", "#7c3aed", "#be123c", "#475569"];
 
-/** The value axis of a chart over years: the unit as its name, muted labels, light grid lines. */
-export function unitValueAxis(unitLabel: string, fontSize: number) {
+export type RoundTicks = { min: number; max: number; interval: number };
+
+/** Most intervals an axis is split into; the fewest is about half that, so the data fills most of the axis. */
+const maxIntervals = 6;
+
+/** The 1, 2, 5 × 10ⁿ step at or above `step`. */
+export function roundStep(step: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return 1;
+  const power = 10 ** Math.floor(Math.log10(step));
+  const fraction = step / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+  // Rounding keeps 0.1 × 3 style float noise (0.30000000000000004) out of the step.
+  return Number((nice * power).toPrecision(12));
+}
+
+/**
+ * Round ticks for a value axis over `values`: the axis starts at zero (or below it for negative data), ends at
+ * the first tick at or past the largest value, and steps by 1, 2 or 5 × 10ⁿ — 0, 2,000, 4,000 … 14,000, never
+ * 7,000, 8,000, 10,000.
+ */
+export function roundValueTicks(values: readonly number[], intervals = maxIntervals): RoundTicks {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const low = Math.min(0, ...finite);
+  const high = Math.max(0, ...finite);
+  if (low === high) return { min: 0, max: 1, interval: 1 };
+  let interval = roundStep((high - low) / intervals);
+  // The floor and ceiling can add an interval each; step up until the ticks fit.
+  while (Math.ceil(high / interval - 1e-9) - Math.floor(low / interval + 1e-9) > intervals) interval = roundStep(interval * 1.01);
+  const fix = (v: number) => Number(v.toPrecision(12));
+  return { min: fix(Math.floor(low / interval + 1e-9) * interval), max: fix(Math.ceil(high / interval - 1e-9) * interval), interval };
+}
+
+/**
+ * The value axis of a chart over years: the unit as its name, muted labels, light grid lines. Given the values
+ * drawn on it, its ticks are round (roundValueTicks); without them render-svg rounds it from the series data.
+ */
+export function unitValueAxis(unitLabel: string, fontSize: number, values?: readonly number[]) {
+  const labelSize = Math.max(minChartFontSize, fontSize - 1);
   return {
     type: "value" as const,
     name: unitLabel,
-    nameTextStyle: { color: muted, fontSize: fontSize - 1, align: "left" as const },
-    axisLabel: { color: muted, fontSize: fontSize - 1 },
+    nameTextStyle: { color: muted, fontSize: labelSize, align: "left" as const },
+    axisLabel: { color: muted, fontSize: labelSize },
     splitLine: { lineStyle: { color: "#e5e7eb" } },
+    ...(values && values.length > 0 ? roundValueTicks(values) : {}),
   };
 }

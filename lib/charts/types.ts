@@ -12,6 +12,8 @@ export type ChartFigure = {
   /** The legend's name for the series the figure belongs to (a region, a scenario, a zone). */
   series: string;
   region: string;
+  /** The indicator's name, where the chart's marks are different indicators (a zone's counts); else absent. */
+  indicator?: string;
   /** The year the figure describes (a period's end year); null when the figure has no year. */
   year: number | null;
   /** First year when the figure covers a period (2026 for 2026—2030), else null. */

@@ -65,8 +65,11 @@ describe("buildComparisonSeries", () => {
     expect(values(buildComparisonSeries(["a", "b"], figures)[0]!.lines[0]!.points)).toEqual([9100]);
   });
 
-  it("lists only the years with figures when they span decades", () => {
-    const figures = [fig(gdp, "a", 1960, 1), fig(gdp, "b", 2020, 2)];
-    expect(buildComparisonSeries(["a", "b"], figures)[0]!.years).toEqual([1960, 2020]);
+  it("keeps every year between figures decades apart, so the gap is never drawn as joined", () => {
+    const figures = [fig(gdp, "a", 1960, 1), fig(gdp, "a", 2020, 3), fig(gdp, "b", 2020, 2)];
+    const [series] = buildComparisonSeries(["a", "b"], figures);
+    expect(series!.years).toHaveLength(61);
+    expect(values(series!.lines[0]!.points)!.filter((v) => v !== null)).toEqual([1, 3]);
+    expect(values(series!.lines[0]!.points)![1]).toBeNull();
   });
 });

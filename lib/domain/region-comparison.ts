@@ -50,14 +50,12 @@ export type ComparisonSeries<F extends ComparableFigure> = {
   reference: (F | null)[] | null;
 };
 
-/** Past this many years the axis lists only years with figures, or sparse series would be mostly empty axis. */
-const longestContiguousSpan = 40;
-
+/** Every year from the first to the last, however far apart: a year without a figure is a gap, never skipped. */
 function axisYears(years: number[]): number[] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted.at(-1);
-  if (first === undefined || last === undefined || last - first > longestContiguousSpan) return sorted;
+  if (first === undefined || last === undefined) return [];
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 

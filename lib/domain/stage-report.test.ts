@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStageReport } from "./stage-report";
+import { buildStageReport, growthBasis } from "./stage-report";
 import { gcr2014 } from "./stage-scheme";
 
 describe("buildStageReport", () => {
@@ -19,5 +19,17 @@ describe("buildStageReport", () => {
     expect(report.gdpPerCapitaUsd).toBeGreaterThan(0);
     expect(report.gdpPerCapitaUsd).toBeLessThan(0.01);
     expect(report.stage.key).toBe("factor-driven");
+  });
+});
+
+describe("growthBasis", () => {
+  it("is real with real growth alone, as the document projects", () => {
+    const report = buildStageReport(gcr2014, { gdp: 13953, growth: 4.3, year: 2025 }, 2025);
+    expect(growthBasis(report.projection!)).toBe("real");
+    expect(growthBasis(buildStageReport(gcr2014, { gdp: 13953, growth: 4.3, deflator: 0, fx: 0 }, 2025).projection!)).toBe("real");
+  });
+
+  it.each([{ deflator: 2 }, { fx: -1 }, { population: 0.5 }])("is nominal once %o is assumed", (extra) => {
+    expect(growthBasis(buildStageReport(gcr2014, { gdp: 13953, growth: 4.3, ...extra }, 2025).projection!)).toBe("nominal");
   });
 });

@@ -53,6 +53,14 @@ export function summarizeBand(band: StageBand): BandSummary {
   };
 }
 
+/**
+ * What the projection's growth rate is: "real" when real growth alone moves the figure (no price, exchange-rate
+ * or population change), "nominal" once any of those is used, as the dollar figure then grows at another rate.
+ */
+export function growthBasis(projection: Pick<NonNullable<StageReport["projection"]>, "deflatorPct" | "cnyVsUsdPct" | "populationPct">): "real" | "nominal" {
+  return projection.deflatorPct === 0 && projection.cnyVsUsdPct === 0 && projection.populationPct === 0 ? "real" : "nominal";
+}
+
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** A converted figure in cents; one below a cent stays as it is, since 0 is no GDP and has no stage. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildZoneMatrix, featuresOf, fixedRows, reportedCounts, type FeatureEvidence } from "./zone-matrix";
+import { buildZoneMatrix, compareZoneMetrics, featuresOf, fixedRows, reportedCounts, type FeatureEvidence } from "./zone-matrix";
 
 const source = { slug: "doc-001", titleZh: "文献" };
 const feature = (category: FeatureEvidence["category"], key: string, labelZh = key): FeatureEvidence => ({
@@ -41,5 +41,40 @@ describe("buildZoneMatrix", () => {
   it("keeps industries out of the shared rows", () => {
     expect(buildZoneMatrix([a]).some((r) => r.category === "industry")).toBe(false);
     expect(featuresOf(a, "industry").map((f) => f.key)).toEqual(["bio"]);
+  });
+});
+
+describe("compareZoneMetrics", () => {
+  const metric = (code: string, unit: string, value: number, year = 2025) => ({ code, labelZh: code, unit, value, year });
+  const zhongguancun = { slug: "zgc", metrics: [metric("first-zone-founded", "year", 1988)] };
+  const zhangjiang = { slug: "zj", metrics: [metric("firms", "firms", 24000), metric("universities", "universities", 4), metric("facilities", "count", 9), metric("centres", "count", 108)] };
+  const suzhou = { slug: "sz", metrics: [metric("firms", "firms", 5000, 2023), metric("firms", "firms", 6000, 2024)] };
+
+  it("lines the cases up metric by metric, in the matrix's column order", () => {
+    const groups = compareZoneMetrics([zhongguancun, zhangjiang, suzhou]);
+    const firms = groups.flatMap((g) => g.rows).find((r) => r.code === "firms")!;
+    expect(firms.cells.map((c) => c.slug)).toEqual(["zgc", "zj", "sz"]);
+    expect(firms.cells.map((c) => c.metric?.value ?? null)).toEqual([null, 24000, 6000]);
+    expect(firms.reportedBy).toBe(2);
+    const reversed = compareZoneMetrics([suzhou, zhangjiang]).flatMap((g) => g.rows).find((r) => r.code === "firms")!;
+    expect(reversed.cells.map((c) => c.slug)).toEqual(["sz", "zj"]);
+  });
+
+  it("groups metrics by unit, so firms never share an axis with universities", () => {
+    const groups = compareZoneMetrics([zhongguancun, zhangjiang]);
+    expect(groups.map((g) => [g.unit, g.rows.map((r) => r.code)])).toEqual([
+      ["firms", ["firms"]],
+      ["universities", ["universities"]],
+      ["count", ["facilities", "centres"]],
+      ["year", ["first-zone-founded"]],
+    ]);
+    for (const group of groups) expect(new Set(group.rows.map((r) => r.unit)).size).toBe(1);
+  });
+
+  it("treats a year as a date, last and never as a quantity", () => {
+    const groups = compareZoneMetrics([zhongguancun, zhangjiang]);
+    expect(groups.at(-1)).toMatchObject({ unit: "year", isDate: true });
+    expect(groups.filter((g) => g.isDate).flatMap((g) => g.rows.map((r) => r.code))).toEqual(["first-zone-founded"]);
+    expect(groups.filter((g) => !g.isDate).every((g) => g.unit !== "year")).toBe(true);
   });
 });

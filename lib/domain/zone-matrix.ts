@@ -63,3 +63,56 @@ export function reportedCounts(rows: MatrixRow[]): Map<string, number> {
 export function featuresOf(c: CaseFeatures, category: FeatureCategory): FeatureEvidence[] {
   return c.features.filter((f) => f.category === category);
 }
+
+// ---- Figures: metric by metric across the cases, never across metrics ----
+
+export type ZoneFigureLike = { code: string; labelZh: string; unit: string; year: number; value: number };
+
+export type ZoneMetricRow<M extends ZoneFigureLike> = {
+  code: string;
+  labelZh: string;
+  unit: string;
+  /** One cell per case, in the cases' order (the matrix's columns). */
+  cells: { slug: string; metric: M | null }[];
+  reportedBy: number;
+};
+
+/** Figures that share a unit share a table group (and could share an axis); a year or date is text, never a bar. */
+export type ZoneMetricGroup<M extends ZoneFigureLike> = { unit: string; isDate: boolean; rows: ZoneMetricRow<M>[] };
+
+/** Units that name a point in time rather than a quantity. */
+const dateUnits = new Set(["year", "date"]);
+
+export function isDateUnit(unit: string): boolean {
+  return dateUnits.has(unit);
+}
+
+/**
+ * The cases' figures lined up metric by metric, each case's latest figure of each metric in its column, grouped
+ * by unit (quantities first, in the order first met; dates last).
+ */
+export function compareZoneMetrics<M extends ZoneFigureLike>(cases: { slug: string; metrics: M[] }[]): ZoneMetricGroup<M>[] {
+  const rows = new Map<string, ZoneMetricRow<M>>();
+  for (const c of cases) {
+    for (const metric of c.metrics) {
+      const row = rows.get(metric.code) ?? {
+        code: metric.code,
+        labelZh: metric.labelZh,
+        unit: metric.unit,
+        cells: cases.map((other) => ({ slug: other.slug, metric: null })),
+        reportedBy: 0,
+      };
+      rows.set(metric.code, row);
+      const cell = row.cells.find((cell) => cell.slug === c.slug)!;
+      if (cell.metric === null) row.reportedBy += 1;
+      if (cell.metric === null || metric.year > cell.metric.year) cell.metric = metric;
+    }
+  }
+  const groups = new Map<string, ZoneMetricGroup<M>>();
+  for (const row of rows.values()) {
+    const group = groups.get(row.unit) ?? { unit: row.unit, isDate: isDateUnit(row.unit), rows: [] };
+    groups.set(row.unit, group);
+    group.rows.push(row);
+  }
+  return [...groups.values()].sort((a, b) => Number(a.isDate) - Number(b.isDate));
+}

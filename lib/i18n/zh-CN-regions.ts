@@ -48,7 +48,16 @@ export const regionsMessages = {
     direction: { up: "数值越高排名越前", down: "数值越低排名越前", none: "按数值由高到低排名" },
     downloadCsv: "下载表格（CSV）",
   },
-  compareLink: "并排比较地区",  showAll: (n: number) => `显示全部 ${n} 个`,
+  /** What the marks of the charts over years mean, for their legends and notes. */
+  marks: {
+    bounds: { above: "实际值更高（原文“超过”“余”）", below: "实际值更低（原文“低于”）", about: "近似值（原文“约”）" },
+    period: "数字所指的年份区间",
+    band: { figure: "人均GDP数字", bound: "空心：原文为“超过”某数，实际值更高", threshold: "阶段门槛（美元）" },
+    gaps: "某年没有数字处断开，不连线。",
+    publicationYear: (regions: string) => `${regions}的部分数字只有文献发表年，原文未注明所指年份（见数据表）。`,
+  },
+  compareLink: "并排比较地区",
+  showAll: (n: number) => `显示全部 ${n} 个`,
   profile: {
     back: "全部地区",
     parent: "上级",
@@ -61,6 +70,7 @@ export const regionsMessages = {
     cnySourceLink: "人民币数字",
     rateSourceLink: "汇率",
     stageGiven: "美元数字为出处原文所给：",
+    convertedLocator: (cny: string, rate: string) => `由${cny}元按${rate}元/美元折算`,
     stagesLink: (years: number) => `各年所处阶段与跨越门槛的年份（共${years}年有数字）`,
     bandChartTitle: (name: string) => `${name}人均GDP在五个发展阶段中的位置`,
     figuresTitle: "全部数字",
@@ -107,9 +117,9 @@ export const regionsMessages = {
     sharedNone: "所选地区没有共同报告的指标；下表列出各自的数字。",
     others: "仅部分地区有数字的指标",
     chartTitle: (name: string) => `${name}：各地区历年变化`,
-    chartCaption: "每条线为一个地区；虚线为同年全国数字；某年没有数字处断开。",
-    chartCaptionNoNational: "每条线为一个地区；某年没有数字处断开；这些年份暂无全国数字。",
-    chartCaptionNationalTotal: "每条线为一个地区；某年没有数字处断开；全国数字为合计，远大于各地区，未画出，见数据表。",
+    chartCaption: "每条线为一个地区；灰色虚线为同年全国数字。",
+    chartCaptionNoNational: "每条线为一个地区；这些年份暂无全国数字。",
+    chartCaptionNationalTotal: "每条线为一个地区；全国数字为合计，远大于各地区，未画出。",
     national: "全国",
     chartsTitle: "共有指标的历年变化",
     notReporting: (names: string) => `${names}没有这一指标的数字。`,
@@ -126,7 +136,7 @@ export const regionsMessages = {
 
 export const indicatorsMessages = {
   title: "指标",
-  intro: "看板收录的全部指标:定义、单位、方向,以及各地区各年份的数字。",
+  intro: "看板收录的全部指标：定义、单位、方向，以及各地区各年份的数字。",
   categories: {
     economy: "经济与发展阶段",
     rnd: "研发投入",
@@ -144,16 +154,16 @@ export const indicatorsMessages = {
     unit: "单位",
     direction: "方向",
     code: "代码",
-    observationsTitle: (n: number) => `全部数字(${n}个)`,
-    chartTitle: (name: string) => `${name}:历年变化(所选年份排名靠前的地区)`,
-    yearTitle: (year: number, n: number) => `${year}年:${n}个地区`,
+    observationsTitle: (n: number) => `全部数字（${n}个）`,
+    chartTitle: (name: string) => `${name}：历年变化（所选年份排名靠前的地区）`,
+    yearTitle: (year: number, n: number) => `${year}年：${n}个地区`,
     yearPicker: "年份",
     trendLink: "看排名靠前地区的历年变化",
     spread: (s: { min: string; q1: string; median: string; q3: string; max: string; unit: string }) =>
-      `各地区分布:最低 ${s.min},四分之一位 ${s.q1},中位数 ${s.median},四分之三位 ${s.q3},最高 ${s.max}(${s.unit})`,
+      `各地区分布：最低 ${s.min}，四分之一位 ${s.q1}，中位数 ${s.median}，四分之三位 ${s.q3}，最高 ${s.max}（${s.unit}）`,
     rankTitle: (name: string, year: number, shown: number, total: number) =>
-      shown < total ? `${name}:${year}年前${shown}位(共${total}个地区)` : `${name}:${year}年各地区`,
-    truncated: (shown: number, total: number) => `表中列出前 ${shown} 个地区,共 ${total} 个;全部数字可导出。`,
+      shown < total ? `${name}：${year}年前${shown}位（共${total}个地区）` : `${name}：${year}年各地区`,
+    truncated: (shown: number, total: number) => `表中列出前 ${shown} 个地区，共 ${total} 个；全部数字可导出。`,
     noObservations: "暂无数字。",
   },
 } as const;

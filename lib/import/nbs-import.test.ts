@@ -227,10 +227,10 @@ describe("the CLI", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("GB18030/GBK");
-    expect(run.stdout).toContain("国家数据:地区 × 年份");
-    expect(run.stdout).toContain("空单元格(无数据,已跳过):4 个");
+    expect(run.stdout).toContain("国家数据：地区 × 年份");
+    expect(run.stdout).toContain("空单元格（无数据，已跳过）：4 个");
     expect(run.stdout).toContain("指标「人均地区生产总值(元/人)」→ gdp-per-capita-cny");
-    expect(run.stdout).toContain("[试运行,未写入]");
+    expect(run.stdout).toContain("[试运行，未写入]");
   }, 60_000);
 
   it("refuses a malformed --indicator with the usage", () => {

@@ -14,7 +14,8 @@ export type ObservationView = {
   valueText: string;
   locator: string;
   noteZh: string;
-  source: { slug: string; titleZh: string; file: string | null };
+  /** Name it with sourceName (lib/domain/citation.ts): the short title, else the full one. */
+  source: { slug: string; titleZh: string; shortTitleZh?: string | null; file: string | null };
 };
 
 export type ObservationFilter = {
@@ -36,6 +37,7 @@ type ObservationRow = Omit<ObservationView, "indicator" | "region" | "source"> &
   regionNameZh: string;
   sourceSlug: string;
   sourceTitleZh: string;
+  sourceShortTitleZh: string | null;
   sourceFile: string | null;
 };
 
@@ -66,7 +68,7 @@ function findObservations(filter: ObservationFilter, { order = "year", limit }: 
   const sql = `
     SELECT o.id, o.year, o.periodStart, o.yearBasis, o.value, o.qualifier, o.valueText, o.locator, o.noteZh,
            i.id AS indicatorId, i.code AS indicatorCode, i.nameZh AS indicatorNameZh, i.unit AS indicatorUnit, i.category AS indicatorCategory,
-           r.slug AS regionSlug, r.nameZh AS regionNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.file AS sourceFile
+           r.slug AS regionSlug, r.nameZh AS regionNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh, s.file AS sourceFile
     FROM "Observation" o
     JOIN "Indicator" i ON i.id = o.indicatorId
     JOIN "Region" r ON r.id = o.regionId
@@ -89,7 +91,7 @@ function toView(row: ObservationRow): ObservationView {
     noteZh: row.noteZh,
     indicator: { code: row.indicatorCode, nameZh: row.indicatorNameZh, unit: row.indicatorUnit as UnitCode, category: row.indicatorCategory },
     region: { slug: row.regionSlug, nameZh: row.regionNameZh },
-    source: { slug: row.sourceSlug, titleZh: row.sourceTitleZh, file: row.sourceFile },
+    source: { slug: row.sourceSlug, titleZh: row.sourceTitleZh, shortTitleZh: row.sourceShortTitleZh, file: row.sourceFile },
   };
 }
 

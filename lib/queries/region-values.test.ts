@@ -44,7 +44,7 @@ describe("province values", () => {
     const { provinces, national } = await listProvinceYearValues("test-index", 2023);
     expect(provinces.map((f) => [f.region.slug, f.region.adminCode, f.value])).toEqual([["jiangxi", "360000", 12], ["hubei", "420000", 15], ["shanghai", "310000", 30]]);
     expect(national.map((f) => f.value)).toEqual([14]);
-    expect(provinces[0]!.source).toEqual({ slug: "test-fixture", titleZh: "测试数据" });
+    expect(provinces[0]!.source).toEqual({ slug: "test-fixture", titleZh: "测试数据", shortTitleZh: null });
     expect(await listProvinceYearValues("no-such-indicator", 2023)).toEqual({ provinces: [], national: [] });
   });
 

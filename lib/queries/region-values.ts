@@ -52,15 +52,15 @@ export type RegionFigure = {
   year: number;
   value: number;
   qualifier: string | null;
-  source: { slug: string; titleZh: string };
+  source: { slug: string; titleZh: string; shortTitleZh: string | null };
 };
 
-type FigureRow = { id: number; slug: string; nameZh: string; adminCode: string | null; year: number; value: number; qualifier: string | null; sourceSlug: string; sourceTitleZh: string };
+type FigureRow = { id: number; slug: string; nameZh: string; adminCode: string | null; year: number; value: number; qualifier: string | null; sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null };
 
-const toFigure = ({ slug, nameZh, adminCode, sourceSlug, sourceTitleZh, ...f }: FigureRow): RegionFigure => ({
+const toFigure = ({ slug, nameZh, adminCode, sourceSlug, sourceTitleZh, sourceShortTitleZh, ...f }: FigureRow): RegionFigure => ({
   ...f,
   region: { slug, nameZh, adminCode },
-  source: { slug: sourceSlug, titleZh: sourceTitleZh },
+  source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh },
 });
 
 export type YearValues = { provinces: RegionFigure[]; national: RegionFigure[] };
@@ -68,7 +68,7 @@ export type YearValues = { provinces: RegionFigure[]; national: RegionFigure[] }
 /** One indicator in one year: every province's figures and the national ones, in the order they were added. */
 export async function listProvinceYearValues(code: string, year: number): Promise<YearValues> {
   const rows = reader().prepare(`
-    SELECT o.id, r.slug, r.nameZh, r.adminCode, o.year, o.value, o.qualifier, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    SELECT o.id, r.slug, r.nameZh, r.adminCode, o.year, o.value, o.qualifier, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
     FROM "Observation" o
     JOIN "Region" r ON r.id = o.regionId
     JOIN "Source" s ON s.id = o.sourceId

@@ -12,18 +12,18 @@ export type CentreView = {
   level: string;
   designation: "international-innovation-centre" | "regional-innovation-centre";
   designationNoteZh: string | null;
-  source: { slug: string; titleZh: string } | null;
+  source: { slug: string; titleZh: string; shortTitleZh: string | null } | null;
   locator: string | null;
 };
 
 /** The S&T innovation centres the national plan names, international ones first. */
 export async function listInnovationCentres(): Promise<CentreView[]> {
   const rows = reader().prepare(`
-    SELECT r.slug, r.nameZh, r.nameEn, r.level, r.designation, r.designationNoteZh, r.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    SELECT r.slug, r.nameZh, r.nameEn, r.level, r.designation, r.designationNoteZh, r.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
     FROM "Region" r LEFT JOIN "Source" s ON s.id = r.sourceId
     WHERE r.designation IN ('international-innovation-centre', 'regional-innovation-centre')
-    ORDER BY r.designation, r.id`).all() as (Omit<CentreView, "source"> & { sourceSlug: string | null; sourceTitleZh: string | null })[];
-  return rows.map(({ sourceSlug, sourceTitleZh, ...r }) => ({ ...r, source: sourceSlug ? { slug: sourceSlug, titleZh: sourceTitleZh! } : null }));
+    ORDER BY r.designation, r.id`).all() as (Omit<CentreView, "source"> & { sourceSlug: string | null; sourceTitleZh: string | null; sourceShortTitleZh: string | null })[];
+  return rows.map(({ sourceSlug, sourceTitleZh, sourceShortTitleZh, ...r }) => ({ ...r, source: sourceSlug ? { slug: sourceSlug, titleZh: sourceTitleZh!, shortTitleZh: sourceShortTitleZh } : null }));
 }
 
 /** A region's latest GDP per capita in dollars: as its source gives it, or converted from yuan at that year's
@@ -103,12 +103,12 @@ export type RegionNoteView = {
   bodyZh: string;
   period: string | null;
   locator: string;
-  source: { slug: string; titleZh: string };
+  source: { slug: string; titleZh: string; shortTitleZh: string | null };
 };
 
 export type RegionProfile = RegionSummary & {
   designationNoteZh: string | null;
-  designationSource: { slug: string; titleZh: string } | null;
+  designationSource: { slug: string; titleZh: string; shortTitleZh: string | null } | null;
   children: { slug: string; nameZh: string; level: RegionLevel }[];
   zoneCases: { slug: string; nameZh: string; kind: string }[];
   notes: RegionNoteView[];
@@ -116,7 +116,7 @@ export type RegionProfile = RegionSummary & {
 
 type RegionRow = {
   id: number; slug: string; nameZh: string; nameEn: string; level: string; adminCode: string | null; designation: string | null;
-  designationNoteZh: string | null; parentSlug: string | null; parentNameZh: string | null; sourceSlug: string | null; sourceTitleZh: string | null;
+  designationNoteZh: string | null; parentSlug: string | null; parentNameZh: string | null; sourceSlug: string | null; sourceTitleZh: string | null; sourceShortTitleZh: string | null;
 };
 
 /**
@@ -127,7 +127,7 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
   const sql = reader();
   const row = sql.prepare(`
     SELECT r.id, r.slug, r.nameZh, r.nameEn, r.level, r.adminCode, r.designation, r.designationNoteZh,
-           p.slug AS parentSlug, p.nameZh AS parentNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+           p.slug AS parentSlug, p.nameZh AS parentNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
     FROM "Region" r LEFT JOIN "Region" p ON p.id = r.parentId LEFT JOIN "Source" s ON s.id = r.sourceId
     WHERE r.slug = ?`).get(slug) as RegionRow | undefined;
   if (!row) return null;
@@ -139,9 +139,9 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
     SELECT z.slug, z.kind, r.nameZh FROM "ZoneCase" z JOIN "Region" r ON r.id = z.regionId
     WHERE z.regionId = ? OR r.parentId = ? ORDER BY z.id`).all(row.id, row.id) as RegionProfile["zoneCases"];
   const notes = (sql.prepare(`
-    SELECT n.key, n.kind, n.titleZh, n.bodyZh, n.period, n.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
-    FROM "RegionNote" n JOIN "Source" s ON s.id = n.sourceId WHERE n.regionId = ? ORDER BY n.id`).all(row.id) as (Omit<RegionNoteView, "source"> & { sourceSlug: string; sourceTitleZh: string })[])
-    .map(({ sourceSlug, sourceTitleZh, ...n }) => ({ ...n, source: { slug: sourceSlug, titleZh: sourceTitleZh } }));
+    SELECT n.key, n.kind, n.titleZh, n.bodyZh, n.period, n.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
+    FROM "RegionNote" n JOIN "Source" s ON s.id = n.sourceId WHERE n.regionId = ? ORDER BY n.id`).all(row.id) as (Omit<RegionNoteView, "source"> & { sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null })[])
+    .map(({ sourceSlug, sourceTitleZh, sourceShortTitleZh, ...n }) => ({ ...n, source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh } }));
   return {
     slug: row.slug,
     nameZh: row.nameZh,
@@ -154,7 +154,7 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
     zoneCaseCount: zoneCases.length,
     latestGdp,
     designationNoteZh: row.designationNoteZh,
-    designationSource: row.sourceSlug ? { slug: row.sourceSlug, titleZh: row.sourceTitleZh! } : null,
+    designationSource: row.sourceSlug ? { slug: row.sourceSlug, titleZh: row.sourceTitleZh!, shortTitleZh: row.sourceShortTitleZh } : null,
     children,
     zoneCases,
     notes,

@@ -10,6 +10,10 @@ export type SourceView = {
   /** null for sources named in an imported file rather than one of the five documents */
   file: string | null;
   titleZh: string;
+  /** How the site names the source (sourceName in lib/domain/citation.ts); null for sources named in imports. */
+  shortTitleZh: string | null;
+  /** GB/T 7714 type code the source is cited as; null: decided by kind and URL. */
+  citeType: string | null;
   titleEn: string;
   authors: string;
   organisation: string;
@@ -27,7 +31,7 @@ export type SourceView = {
 };
 
 const sourceSelect = {
-  slug: true, kind: true, file: true, titleZh: true, titleEn: true, authors: true, organisation: true,
+  slug: true, kind: true, file: true, titleZh: true, shortTitleZh: true, citeType: true, titleEn: true, authors: true, organisation: true,
   published: true, language: true, summaryZh: true,
   url: true, tableRef: true, tier: true, originZh: true, reference: true, retrieved: true,
   _count: { select: { observations: true } },

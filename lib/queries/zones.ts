@@ -13,8 +13,11 @@ export type ZoneMetric = {
   unit: UnitCode;
   qualifier: string | null;
   year: number;
+  /** Absent in hand-made fixtures: read as a single observed year. */
+  periodStart?: number | null;
+  yearBasis?: string;
   valueText: string;
-  source: { slug: string; titleZh: string; locator: string; observationId: number };
+  source: { slug: string; titleZh: string; shortTitleZh?: string | null; locator: string; observationId: number };
 };
 
 export type ZoneCaseView = {
@@ -25,7 +28,7 @@ export type ZoneCaseView = {
   established: number | null;
   summaryZh: string;
   region: { slug: string; nameZh: string; parent: { slug: string; nameZh: string } | null };
-  source: { slug: string; titleZh: string };
+  source: { slug: string; titleZh: string; shortTitleZh: string | null };
   locator: string;
   features: FeatureEvidence[];
   metrics: ZoneMetric[];
@@ -33,11 +36,11 @@ export type ZoneCaseView = {
 
 type CaseRow = {
   id: number; slug: string; kind: string; established: number | null; summaryZh: string; locator: string;
-  sourceSlug: string; sourceTitleZh: string; regionId: number; regionSlug: string; nameZh: string; nameEn: string;
+  sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null; regionId: number; regionSlug: string; nameZh: string; nameEn: string;
   parentSlug: string | null; parentNameZh: string | null;
 };
 type FeatureRow = FeatureEvidence & { zoneCaseId: number; sourceSlug: string; sourceTitleZh: string };
-type MetricRow = Omit<ZoneMetric, "source" | "unit"> & { regionId: number; unit: string; id: number; locator: string; sourceSlug: string; sourceTitleZh: string };
+type MetricRow = Omit<ZoneMetric, "source" | "unit"> & { regionId: number; unit: string; id: number; locator: string; sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null };
 
 /**
  * Cases with their features and metrics in three SQL statements (see lib/queries/sqlite.ts): the Prisma
@@ -47,7 +50,7 @@ function findZones(slugs?: string[]): ZoneCaseView[] {
   const sql = reader();
   const filter = slugs ? `WHERE z.slug IN (${slugs.map(() => "?").join(",") || "NULL"})` : "";
   const cases = sql.prepare(`
-    SELECT z.id, z.slug, z.kind, z.established, z.summaryZh, z.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh,
+    SELECT z.id, z.slug, z.kind, z.established, z.summaryZh, z.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh,
            r.id AS regionId, r.slug AS regionSlug, r.nameZh, r.nameEn, p.slug AS parentSlug, p.nameZh AS parentNameZh
     FROM "ZoneCase" z JOIN "Source" s ON s.id = z.sourceId JOIN "Region" r ON r.id = z.regionId LEFT JOIN "Region" p ON p.id = r.parentId
     ${filter} ORDER BY z.id`).all(...(slugs ?? [])) as CaseRow[];
@@ -59,8 +62,8 @@ function findZones(slugs?: string[]): ZoneCaseView[] {
     FROM "ZoneFeature" f JOIN "Source" s ON s.id = f.sourceId
     WHERE f.zoneCaseId IN (${caseIds.map(() => "?").join(",")}) ORDER BY f.id`).all(...caseIds) as FeatureRow[];
   const metrics = sql.prepare(`
-    SELECT o.id, o.regionId, o.value, o.qualifier, o.year, o.valueText, o.locator, i.code, i.nameZh AS labelZh, i.nameEn AS labelEn, i.unit,
-           s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
+    SELECT o.id, o.regionId, o.value, o.qualifier, o.year, o.periodStart, o.yearBasis, o.valueText, o.locator, i.code, i.nameZh AS labelZh, i.nameEn AS labelEn, i.unit,
+           s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
     FROM "Observation" o JOIN "Indicator" i ON i.id = o.indicatorId JOIN "Source" s ON s.id = o.sourceId
     WHERE o.regionId IN (${regionIds.map(() => "?").join(",")}) ORDER BY o.indicatorId, o.year`).all(...regionIds) as MetricRow[];
   return cases.map((c) => ({
@@ -71,7 +74,7 @@ function findZones(slugs?: string[]): ZoneCaseView[] {
     established: c.established,
     summaryZh: c.summaryZh,
     region: { slug: c.regionSlug, nameZh: c.nameZh, parent: c.parentSlug ? { slug: c.parentSlug, nameZh: c.parentNameZh! } : null },
-    source: { slug: c.sourceSlug, titleZh: c.sourceTitleZh },
+    source: { slug: c.sourceSlug, titleZh: c.sourceTitleZh, shortTitleZh: c.sourceShortTitleZh },
     locator: c.locator,
     features: features
       .filter((f) => f.zoneCaseId === c.id)
@@ -79,8 +82,8 @@ function findZones(slugs?: string[]): ZoneCaseView[] {
     metrics: metrics
       .filter((o) => o.regionId === c.regionId)
       .map((o) => ({
-        code: o.code, labelZh: o.labelZh, labelEn: o.labelEn, value: o.value, unit: o.unit as UnitCode, qualifier: o.qualifier, year: o.year, valueText: o.valueText,
-        source: { slug: o.sourceSlug, titleZh: o.sourceTitleZh, locator: o.locator, observationId: o.id },
+        code: o.code, labelZh: o.labelZh, labelEn: o.labelEn, value: o.value, unit: o.unit as UnitCode, qualifier: o.qualifier, year: o.year, periodStart: o.periodStart, yearBasis: o.yearBasis, valueText: o.valueText,
+        source: { slug: o.sourceSlug, titleZh: o.sourceTitleZh, shortTitleZh: o.sourceShortTitleZh, locator: o.locator, observationId: o.id },
       })),
   }));
 }

@@ -18,3 +18,12 @@ export function actionForm(first: unknown, second: unknown): FormData | null {
   if (first instanceof FormData) return first;
   return null;
 }
+
+/** URLSearchParams or Next's searchParams object → the plain record the schema reads (first value of each key). */
+export function searchParamsRecord(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((k) => [k, params.get(k) ?? undefined] as const)
+      : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  return Object.fromEntries(entries);
+}

@@ -5,11 +5,11 @@ import type { DocumentSeed } from "@/lib/validation/catalog";
 const source = "doc-001";
 
 const loc = {
-  origin: "一、时代的必然选择·第3段(国家高新区)",
-  suzhou: "五、典型案例·(一)苏州工业园区",
-  chengdu: "五、典型案例·(二)成都高新区",
-  wuhan: "五、典型案例·(三)武汉东湖高新区",
-  shenzhen: "五、典型案例·(四)深圳高新区",
+  origin: "一、时代的必然选择·第3段（国家高新区）",
+  suzhou: "五、典型案例·（一）苏州工业园区",
+  chengdu: "五、典型案例·（二）成都高新区",
+  wuhan: "五、典型案例·（三）武汉东湖高新区",
+  shenzhen: "五、典型案例·（四）深圳高新区",
 } as const;
 
 export const doc001: DocumentSeed = {
@@ -34,7 +34,7 @@ export const doc001: DocumentSeed = {
       nameEn: "Year China's first high-tech zone was founded",
       unit: "year",
       category: "zone",
-      definitionZh: "我国第一个新技术产业开发区(北京市新技术产业开发试验区，即中关村的前身)获批设立的年份。",
+      definitionZh: "我国第一个新技术产业开发区（北京市新技术产业开发试验区，即中关村的前身）获批设立的年份。",
     },
     {
       code: "hitech-zone-development-span-years",
@@ -78,7 +78,7 @@ export const doc001: DocumentSeed = {
       region: "pingdingshan-hi-tech-zone",
       kind: "high-tech-zone",
       summaryZh:
-        "本文作者任职于平顶山高新区管委会,文中配图也由该区提供;但文章没有介绍这个园区自身的做法或数字,下列各项均无文献记载。",
+        "本文作者任职于平顶山高新区管委会，文中配图也由该区提供；但文章没有介绍这个园区自身的做法或数字，下列各项均无文献记载。",
       source,
       locator: "署名与配图说明",
       features: [],
@@ -235,7 +235,7 @@ export const doc001: DocumentSeed = {
       region: "wuhan-east-lake",
       kind: "high-tech-zone",
       summaryZh:
-        "武汉东湖高新区(光谷)以光电子信息产业集群为特色，以光谷实验室及光电子国家工程研究中心这类国家级平台为依托，推动光电子技术用到通信、医疗和智能制造中。" +
+        "武汉东湖高新区（光谷）以光电子信息产业集群为特色，以光谷实验室及光电子国家工程研究中心这类国家级平台为依托，推动光电子技术用到通信、医疗和智能制造中。" +
         "文中称其已形成完整的光电子产业链，是全球重要的光电子产业基地。",
       source,
       locator: loc.wuhan,

@@ -17,18 +17,18 @@ export const doc002: DocumentSeed = {
     language: "zh-Hans",
     summaryZh:
       "文章把两类创新融合的障碍归为三类：体制上的断点、要素上的堵点和生态上的弱点。" +
-      "作者认为技术推动、需求拉动和政策支撑三股力量共同促成融合，并以波士顿咨询的个性化消费数据和2016-2023年重大专项面板回归作佐证；" +
+      "作者认为技术推动、需求拉动和政策支撑三股力量共同促成融合，并以波士顿咨询的个性化消费数据和2016—2023年重大专项面板回归作佐证；" +
       "对策落在增加高质量科技供给、突出企业主体地位和加快成果转化三条路径上。",
   },
 
   indicators: [
     {
       code: "personalised-product-wtp-premium",
-      nameZh: "个性化产品支付意愿溢价(相对全球平均)",
+      nameZh: "个性化产品支付意愿溢价（相对全球平均）",
       nameEn: "Willingness-to-pay premium for personalised products versus the global average",
       unit: "percent",
       category: "innovation",
-      definitionZh: "某国消费者为个性化产品愿意多付的幅度，以高出全球平均水平的百分比表示(来源：波士顿咨询报告)。",
+      definitionZh: "某国消费者为个性化产品愿意多付的幅度，以高出全球平均水平的百分比表示（来源：波士顿咨询报告）。",
     },
     {
       code: "semiconductor-rd-subsidy-elasticity",
@@ -37,7 +37,7 @@ export const doc002: DocumentSeed = {
       unit: "percent",
       category: "policy",
       definitionZh:
-        "面板回归估计值：参与国家科技重大专项(核高基等)的企业所获财政补贴增加1%时，其研发强度变动的百分比。",
+        "面板回归估计值：参与国家科技重大专项（核高基等）的企业所获财政补贴增加1%时，其研发强度变动的百分比。",
       higherIsBetter: true,
     },
   ],
@@ -64,7 +64,7 @@ export const doc002: DocumentSeed = {
       valueText: "0.38%",
       source,
       locator: "3. 动力机制·3.3 政策支撑力·第1段(核高基面板回归)",
-      noteZh: "对2016-2023年核高基等重大专项数据做面板回归，补贴多1%，相关半导体企业研发强度提高0.38%。",
+      noteZh: "对2016—2023年核高基等重大专项数据做面板回归，补贴多1%，相关半导体企业研发强度提高0.38%。",
     },
   ],
 

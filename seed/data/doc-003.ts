@@ -6,36 +6,36 @@ import type { DocumentSeed } from "@/lib/validation/catalog";
 const source = "doc-003";
 
 const loc = {
-  enterprise: "思想碰撞·第1点(企业主体)",
-  butterfly: "思想碰撞·第2点(全要素协同,蝴蝶模型)",
-  brazil: "思想碰撞·第4点(未来产业)",
-  zhangjiang: "思想碰撞·第5点(区域生态圈)",
+  enterprise: "思想碰撞·第1点（企业主体）",
+  butterfly: "思想碰撞·第2点（全要素协同，蝴蝶模型）",
+  brazil: "思想碰撞·第4点（未来产业）",
+  zhangjiang: "思想碰撞·第5点（区域生态圈）",
 } as const;
 
 const zhangjiangNote = (what: string) =>
-  `张江科学城建设管理办公室在论坛上介绍的集聚规模之一:${what}。`;
+  `张江科学城建设管理办公室在论坛上介绍的集聚规模之一：${what}。`;
 
 export const doc003: DocumentSeed = {
   source: {
     file: "003_c070762ee05082b1.txt",
     slug: source,
-    titleZh: "2025浦江创新论坛科技政策论坛综述:科技创新与产业创新深度融合",
+    titleZh: "2025浦江创新论坛科技政策论坛综述：科技创新与产业创新深度融合",
     titleEn: "2025 Pujiang Innovation Forum, science-policy session: deep integration of S&T and industrial innovation",
-    authors: "蒋娇燕(执笔)",
+    authors: "蒋娇燕（执笔）",
     organisation: "上海市科学学研究所",
     published: "2025",
     language: "zh-Hant",
     summaryZh:
-      "论坛嘉宾围绕由谁融合、融合哪些要素、怎样融合三个问题发言:企业应掌握出题和决策的主动权;" +
-      "融合需要资金、数据、人才和制度一起到位,光明科学城的蝴蝶模型是一个例子;成果转化卡在机制上;" +
-      "未来产业是主要赛场,巴西介绍了长达三十年的投入计划;张江科学城展示了园区层面的一站式生态。",
+      "论坛嘉宾围绕由谁融合、融合哪些要素、怎样融合三个问题发言：企业应掌握出题和决策的主动权；" +
+      "融合需要资金、数据、人才和制度一起到位，光明科学城的蝴蝶模型是一个例子；成果转化卡在机制上；" +
+      "未来产业是主要赛场，巴西介绍了长达三十年的投入计划；张江科学城展示了园区层面的一站式生态。",
   },
 
   indicators: [
     {
       code: "enterprise-rnd-share", nameZh: "企业研发投入占全社会比重", nameEn: "Business share of R&D spending",
       unit: "percent", category: "rnd", higherIsBetter: true,
-      definitionZh: "企业研发经费在全社会研发经费中所占的比例,反映企业作为创新主体的分量。",
+      definitionZh: "企业研发经费在全社会研发经费中所占的比例，反映企业作为创新主体的分量。",
     },
     {
       code: "zone-large-science-facilities", nameZh: "大科学设施数量", nameEn: "Large science facilities",
@@ -83,7 +83,7 @@ export const doc003: DocumentSeed = {
     {
       indicator: "enterprise-rnd-share", region: "cn", year: 2025, periodStart: 2021, yearBasis: "period",
       value: 77, qualifier: ">", valueText: "77%", source, locator: loc.enterprise,
-      noteZh: "“十四五”期间企业承担了全国七成七以上的研发经费;发言者同时指出企业在基础研究和技术路线决策上话语权仍弱。",
+      noteZh: "“十四五”期间企业承担了全国七成七以上的研发经费；发言者同时指出企业在基础研究和技术路线决策上话语权仍弱。",
     },
     {
       indicator: "zone-large-science-facilities", region: "zhangjiang-science-city", year: 2025, yearBasis: "publication",
@@ -113,12 +113,12 @@ export const doc003: DocumentSeed = {
     {
       indicator: "long-term-sti-plan-budget", region: "br", year: 2025, yearBasis: "publication",
       value: 9000, valueText: "9000億", source, locator: loc.brazil,
-      noteZh: "巴西科技创新部介绍的长期结构性计划,总投入约九千亿美元,覆盖农业科技、医疗健康、数字化、生物技术、国防等六个方向。",
+      noteZh: "巴西科技创新部介绍的长期结构性计划，总投入约九千亿美元，覆盖农业科技、医疗健康、数字化、生物技术、国防等六个方向。",
     },
     {
       indicator: "long-term-sti-plan-span-years", region: "br", year: 2025, yearBasis: "publication",
       value: 30, valueText: "30年", source, locator: loc.brazil,
-      noteZh: "巴西这一计划按三十年的时间跨度安排,用来弥合科研成果与产业之间的转化缺口。",
+      noteZh: "巴西这一计划按三十年的时间跨度安排，用来弥合科研成果与产业之间的转化缺口。",
     },
   ],
 
@@ -128,14 +128,14 @@ export const doc003: DocumentSeed = {
       region: "zhangjiang-science-city",
       kind: "science-city",
       summaryZh:
-        "上海张江科学城在论坛上被当作区域科产融合生态的样板:大科学设施、高校、研究机构和上万家企业集中在一处," +
-        "园区再把科研设施、人才住房、算力补贴券和融资服务打包,向企业提供一站式的配套。",
+        "上海张江科学城在论坛上被当作区域科产融合生态的样板：大科学设施、高校、研究机构和上万家企业集中在一处，" +
+        "园区再把科研设施、人才住房、算力补贴券和融资服务打包，向企业提供一站式的配套。",
       source,
       locator: loc.zhangjiang,
       features: [
         {
           category: "practice", key: "one-stop-ecosystem", labelZh: "一站式创新生态",
-          evidenceZh: "科研设施、人才公寓、算力券和融资中心被组合成一揽子服务,企业在一处即可取用。",
+          evidenceZh: "科研设施、人才公寓、算力券和融资中心被组合成一揽子服务，企业在一处即可取用。",
           source, locator: loc.zhangjiang,
         },
         {
@@ -160,12 +160,12 @@ export const doc003: DocumentSeed = {
         },
         {
           category: "mechanism", key: "platform-supported", labelZh: "平台支撑型融合",
-          evidenceZh: "大科学设施和108个大企业开放创新中心作为共享平台,支撑企业创新。",
+          evidenceZh: "大科学设施和108个大企业开放创新中心作为共享平台，支撑企业创新。",
           source, locator: loc.zhangjiang,
         },
         {
           category: "practice", key: "compute-vouchers", labelZh: "算力券",
-          evidenceZh: "科学城向企业发放算力券,降低使用算力的成本。",
+          evidenceZh: "科学城向企业发放算力券，降低使用算力的成本。",
           source, locator: loc.zhangjiang,
         },
       ],
@@ -175,8 +175,8 @@ export const doc003: DocumentSeed = {
       region: "guangming-science-city",
       kind: "science-city",
       summaryZh:
-        "深圳光明科学城的经验被概括为蝴蝶模型:高校和研究所居于蝶头,重大公共科研设施构成蝶身," +
-        "有效市场与有为政府是缺一不可的两翼,借此把分散的创新资源重新组合起来。",
+        "深圳光明科学城的经验被概括为蝴蝶模型：高校和研究所居于蝶头，重大公共科研设施构成蝶身，" +
+        "有效市场与有为政府是缺一不可的两翼，借此把分散的创新资源重新组合起来。",
       source,
       locator: loc.butterfly,
       features: [
@@ -187,12 +187,12 @@ export const doc003: DocumentSeed = {
         },
         {
           category: "chain", key: "science-chain", labelZh: "科技链",
-          evidenceZh: "高校和研究所被放在模型的最前端,提供源头知识。",
+          evidenceZh: "高校和研究所被放在模型的最前端，提供源头知识。",
           source, locator: loc.butterfly,
         },
         {
           category: "mechanism", key: "platform-supported", labelZh: "平台支撑型融合",
-          evidenceZh: "重大公共科研设施是模型的躯干,承载各方的协作。",
+          evidenceZh: "重大公共科研设施是模型的躯干，承载各方的协作。",
           source, locator: loc.butterfly,
         },
         {
@@ -202,7 +202,7 @@ export const doc003: DocumentSeed = {
         },
         {
           category: "mechanism", key: "policy-guided", labelZh: "政策引导型融合",
-          evidenceZh: "有为政府被列为模型的另一只翅膀,与市场并重。",
+          evidenceZh: "有为政府被列为模型的另一只翅膀，与市场并重。",
           source, locator: loc.butterfly,
         },
       ],
@@ -212,7 +212,7 @@ export const doc003: DocumentSeed = {
   regionNotes: [
     {
       region: "br", key: "long-term-sti-plan", kind: "programme", titleZh: "30年结构性科技创新计划",
-      bodyZh: "巴西科技创新部介绍的长期规划,意在弥合成果转化的缺口,覆盖农业科技、医疗健康、城市福利、数字化转型、生物技术和国防科技六个领域。",
+      bodyZh: "巴西科技创新部介绍的长期规划，意在弥合成果转化的缺口，覆盖农业科技、医疗健康、城市福利、数字化转型、生物技术和国防科技六个领域。",
       source, locator: loc.brazil,
     },
   ],

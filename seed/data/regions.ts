@@ -34,7 +34,7 @@ export const regions: RegionRecord[] = [
   {
     slug: "beijing", nameZh: "北京", nameEn: "Beijing", level: "province", parent: "cn", adminCode: "110000",
     designation: "international-innovation-centre",
-    designationNoteZh: "国际科技创新中心之一,辐射京津冀",
+    designationNoteZh: "国际科技创新中心之一，辐射京津冀",
     source: "doc-000", locator: doc000Centres,
   },
   { slug: "tianjin", nameZh: "天津", nameEn: "Tianjin", level: "province", parent: "cn", adminCode: "120000" },

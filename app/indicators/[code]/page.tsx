@@ -3,16 +3,17 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RegionBarsChart, YearSeriesChart } from "@/components/charts/series-charts";
 import { directionText } from "@/components/indicators/direction";
-import { observationLabel } from "@/components/indicators/observation-label";
 import { ExportLinks } from "@/components/observations/export-links";
 import { ObservationTable } from "@/components/observations/observation-table";
+import { fromObservation } from "@/lib/charts/chart-figures";
+import type { YearLine } from "@/lib/charts/year-lines";
 import { distribution } from "@/lib/domain/distribution";
 import { groupBy } from "@/lib/domain/group-by";
 import { unitLabelZh, units } from "@/lib/domain/units";
 import { formatNumber } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import { getIndicator } from "@/lib/queries/indicators";
-import { listIndicatorYear, listObservations, type ObservationView } from "@/lib/queries/observations";
+import { listIndicatorYear, listObservations } from "@/lib/queries/observations";
 
 export const dynamic = "force-dynamic";
 
@@ -43,13 +44,12 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const { values, ranked } =
     year === undefined ? { values: [], ranked: [] } : await listIndicatorYear(indicator.code, year, { limit: tableRows, highestFirst: indicator.higherIsBetter !== false });
   const spread = distribution(values);
-  const label = (o: ObservationView) => observationLabel(o.value, o.qualifier, o.indicator.unit);
 
   // Over the years: the best-ranked regions of the year (at most six lines stay readable).
-  let lines: { name: string; points: { year: number; value: number; label: string }[] }[] = [];
+  let lines: YearLine[] = [];
   if (trend) {
     const all = await listObservations({ indicator: indicator.code, regions: [...new Set(ranked.map((o) => o.region.slug))].slice(0, seriesRegions) });
-    lines = groupBy(all, (o) => o.region.slug).map((list) => ({ name: list[0]!.region.nameZh, points: list.map((o) => ({ year: o.year, value: o.value, label: label(o) })) }));
+    lines = groupBy(all, (o) => o.region.slug).map((list) => ({ name: list[0]!.region.nameZh, figures: list.map((o) => fromObservation(o)) }));
   }
   const unit = unitLabelZh(indicator.unit);
 
@@ -95,7 +95,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
               <RegionBarsChart
                 id="indicator-regions"
                 title={t.rankTitle(indicator.nameZh, year, Math.min(barRegions, values.length), values.length)}
-                bars={ranked.slice(0, barRegions).map((o) => ({ region: o.region.nameZh, value: o.value, label: label(o) }))}
+                figures={ranked.slice(0, barRegions).map((o) => fromObservation(o))}
               />
             )}
             <ExportLinks filter={{ indicator: indicator.code }} />

@@ -3,12 +3,12 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { YearSeriesChart } from "@/components/charts/series-charts";
 import { IndicatorCard } from "@/components/indicators/indicator-card";
-import { observationLabel } from "@/components/indicators/observation-label";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
 import { ProvinceStandings } from "@/components/regions/province-standings";
 import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
+import { fromObservation } from "@/lib/charts/chart-figures";
 import { groupBy } from "@/lib/domain/group-by";
 import { unitLabelZh } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
@@ -97,7 +97,7 @@ export default async function RegionPage({ params, searchParams }: { params: Par
             id={`series-${shown[0]!.indicator.code}`}
             title={p.seriesTitle(shown[0]!.indicator.nameZh)}
             unitLabel={unitLabelZh(shown[0]!.indicator.unit)}
-            lines={[{ name: region.nameZh, points: shown.map((o) => ({ year: o.year, value: o.value, label: observationLabel(o.value, o.qualifier, o.indicator.unit) })) }]}
+            lines={[{ name: region.nameZh, figures: shown.map((o) => fromObservation(o)) }]}
           />
           {series.length > 1 && (
             <nav className="series-picker" aria-label={p.seriesPicker}>

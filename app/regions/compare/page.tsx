@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { observationLabel } from "@/components/indicators/observation-label";
+import { observationYearText } from "@/components/indicators/observation-year";
 import { RegionLinesChart } from "@/components/regions/region-lines-chart";
 import { SelectionPicker } from "@/components/ui/selection-picker";
 import { buildComparisonSeries, compareRegions } from "@/lib/domain/region-comparison";
@@ -82,7 +83,7 @@ export default async function CompareRegionsPage({ searchParams }: { searchParam
                           {figure ? (
                             <>
                               {observationLabel(figure.value, figure.qualifier, figure.indicator.unit)}
-                              <br /><Link className="note" href={`/sources/${figure.source.slug}#obs-${figure.id}`}>{m.common.yearLabel(figure.year)}</Link>
+                              <br /><Link className="note" href={`/sources/${figure.source.slug}#obs-${figure.id}`}>{observationYearText(figure)}</Link>
                             </>
                           ) : <span className="note">{c.missing}</span>}
                         </td>

@@ -3,7 +3,9 @@ import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
+import { CitationBlock } from "@/components/sources/citation-block";
 import { StatisticSourceMeta } from "@/components/sources/statistic-source-meta";
+import { citationOf, sourceName } from "@/lib/domain/citation";
 import { getMessages } from "@/lib/i18n";
 import { listObservations } from "@/lib/queries/observations";
 import { getSource } from "@/lib/queries/sources";
@@ -14,7 +16,7 @@ type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const source = await getSource((await params).slug);
-  return { title: source?.titleZh ?? getMessages().notFound.title };
+  return { title: source ? sourceName(source) : getMessages().notFound.title };
 }
 
 export default async function SourcePage({ params }: { params: Params }) {
@@ -25,6 +27,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   // Addressed by file name: send the reader to the one canonical address.
   if (source.slug !== slug) redirect(`/sources/${source.slug}`);
   const observations = await listObservations({ source: slug });
+  const citation = citationOf(source);
   return (
     <>
       <div className="page-head">
@@ -41,11 +44,16 @@ export default async function SourcePage({ params }: { params: Params }) {
           {source.authors && <><dt>{m.sources.authors}</dt><dd>{source.authors}</dd></>}
           {source.organisation && <><dt>{m.sources.organisation}</dt><dd>{source.organisation}</dd></>}
           {source.published && <><dt>{m.sources.published}</dt><dd>{source.published}</dd></>}
-          {source.file && <><dt>{m.sources.file}</dt><dd><code>{source.file}</code></dd></>}
         </dl>
         )}
+        {source.shortTitleZh && <p className="note">{m.sources.shortTitle(source.shortTitleZh)}</p>}
         {source.summaryZh && <p>{source.summaryZh}</p>}
       </section>
+      {citation && (
+        <div className="section panel">
+          <CitationBlock citation={citation} />
+        </div>
+      )}
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{m.sources.figures(observations.length)}</h2>
         <ExportLinks filter={{ source: source.slug }} />

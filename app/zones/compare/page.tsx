@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { BarChart } from "@/components/charts/bar-chart";
-import { observationLabel } from "@/components/indicators/observation-label";
 import { SelectionPicker } from "@/components/ui/selection-picker";
 import { CoverageHeatmap } from "@/components/zones/coverage-heatmap";
 import { ZoneMatrixTable } from "@/components/zones/zone-matrix-table";
+import { ZoneMetrics } from "@/components/zones/zone-metrics";
 import { buildZoneMatrix, featuresOf, reportedCounts } from "@/lib/domain/zone-matrix";
 import { getMessages } from "@/lib/i18n";
 import { findZoneCases, listZoneCases } from "@/lib/queries/zones";
@@ -30,7 +29,6 @@ export default async function CompareZonesPage({ searchParams }: { searchParams:
 
   const rows = ready ? buildZoneMatrix(chosen) : [];
   const counts = reportedCounts(rows);
-  const withMetrics = chosen.filter((zone) => zone.metrics.length > 0);
 
   return (
     <>
@@ -92,23 +90,7 @@ export default async function CompareZonesPage({ searchParams }: { searchParams:
 
           <section className="section panel" aria-labelledby="metrics-title">
             <h2 id="metrics-title">{c.metricsTitle}</h2>
-            {withMetrics.length === 0 && <p className="note">{c.metricsNone}</p>}
-            {withMetrics.map((zone) => (
-              <BarChart
-                key={zone.slug}
-                id={`metrics-${zone.slug}`}
-                title={zone.nameZh}
-                wide
-                data={zone.metrics.map((metric) => ({
-                  label: metric.labelZh,
-                  value: metric.value,
-                  valueLabel: observationLabel(metric.value, metric.qualifier, metric.unit),
-                }))}
-              />
-            ))}
-            {chosen.filter((zone) => zone.metrics.length === 0).map((zone) => (
-              <p key={zone.slug} className="note">{zone.nameZh}:{z.nothingReported}</p>
-            ))}
+            <ZoneMetrics zones={chosen} />
           </section>
         </>
       )}

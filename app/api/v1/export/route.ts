@@ -2,7 +2,7 @@ import { exportCsv, exportJson } from "@/lib/export/observations";
 import { toErrorResponse } from "@/lib/errors";
 import { listExportRows } from "@/lib/queries/export";
 import { exportQuerySchema } from "@/lib/validation/api";
-import { searchParamsRecord } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
 
 export const dynamic = "force-dynamic";
 

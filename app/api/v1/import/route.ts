@@ -8,7 +8,7 @@ import { uploadSchema } from "@/lib/validation/editor";
 import { formRecord } from "@/lib/validation/form-values";
 import { importQuerySchema } from "@/lib/validation/api";
 import { importChoicesSchema } from "@/lib/validation/import";
-import { searchParamsRecord } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
 
 export const dynamic = "force-dynamic";
 

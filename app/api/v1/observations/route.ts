@@ -4,7 +4,7 @@ import { indicatorExists } from "@/lib/queries/indicators";
 import { listObservations } from "@/lib/queries/observations";
 import { findRegions } from "@/lib/queries/regions";
 import { observationQuerySchema } from "@/lib/validation/api";
-import { searchParamsRecord } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
 
 export const dynamic = "force-dynamic";
 

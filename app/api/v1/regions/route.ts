@@ -2,7 +2,7 @@ import { toRegionList } from "@/lib/api/regions";
 import { toErrorResponse } from "@/lib/errors";
 import { listRegions } from "@/lib/queries/regions";
 import { regionListQuerySchema } from "@/lib/validation/api";
-import { searchParamsRecord } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
 
 export const dynamic = "force-dynamic";
 

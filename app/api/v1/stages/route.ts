@@ -2,7 +2,7 @@ import { toStagesDto } from "@/lib/api/stages";
 import { toErrorResponse } from "@/lib/errors";
 import { getRegionalStageData } from "@/lib/queries/regional-stages";
 import { stagesQuerySchema } from "@/lib/validation/api";
-import { searchParamsRecord } from "@/lib/validation/stage";
+import { searchParamsRecord } from "@/lib/validation/form-values";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { toErrorResponse } from "@/lib/errors";
-import { batchCsv, batchProblemMessages, runBatchForm } from "@/lib/stage-batch";
+import { batchCsv, batchErrorBody, runBatchForm } from "@/lib/stage-batch";
 
-/** POST multipart or urlencoded form data: text and/or file, format=json|csv. */
+/** POST multipart or urlencoded form data: text and/or file, growth and year (optional), format=json|csv. */
 export async function POST(request: Request): Promise<Response> {
   try {
     let formData: FormData;
@@ -13,20 +13,17 @@ export async function POST(request: Request): Promise<Response> {
         { status: 400 },
       );
     }
-    const result = await runBatchForm(formData);
-    if (!result.ok) {
-      const issues = [{ path: [result.field], message: batchProblemMessages[result.problem] }];
-      return Response.json({ error: `Invalid input: ${result.field}`, issues }, { status: 400 });
-    }
-    if (formData.get("format") === "csv") {
-      return new Response(batchCsv(result.rows), {
+    const result = await runBatchForm(formData, { currentYear: new Date().getFullYear() });
+    if (!result.ok) return Response.json(batchErrorBody(result.problems), { status: 400 });
+    if (result.format === "csv") {
+      return new Response(batchCsv(result), {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": 'attachment; filename="kechan-stages.csv"',
+          "Content-Disposition": 'attachment; filename="kechan-batch-stages.csv"',
         },
       });
     }
-    return Response.json({ scheme: "gcr-2014-2015", rows: result.rows, errors: result.errors });
+    return Response.json({ scheme: "gcr-2014-2015", projection: result.projection, rows: result.rows, errors: result.errors });
   } catch (error) {
     return toErrorResponse(error);
   }
