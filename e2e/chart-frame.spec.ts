@@ -18,7 +18,16 @@ test.describe("chart frame", () => {
     const marks = svg.locator('[ecmeta_ssr_type="chart"][ecmeta_series_index="0"]');
     expect(await marks.count()).toBeGreaterThan(1);
     const tooltip = chart.getByTestId("chart-tooltip");
-    await marks.first().hover({ force: true });
+    // The bands behind the figures belong to series 0 too: the first small mark is the 2018 figure.
+    let first = marks.first();
+    for (let i = 0; i < (await marks.count()); i++) {
+      const box = await marks.nth(i).boundingBox();
+      if (box && box.width < 30 && box.height < 30) {
+        first = marks.nth(i);
+        break;
+      }
+    }
+    await first.hover({ force: true });
     await tooltipScript;
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText(/文献报告值（中国），2018年/);
