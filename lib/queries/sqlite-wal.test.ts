@@ -1,25 +1,15 @@
 // The store in write-ahead-log mode (server.ts puts it there): a reader goes on reading the last committed
 // state while a writer is mid-transaction, and a writer killed mid-write leaves nothing behind.
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
+import { startEndlessWriter } from "@/lib/testing/endless-writer";
 import { waitFor } from "@/lib/testing/wait-for";
 
 const file = resolve(".test-dbs/write-ahead.db");
 process.env.DATABASE_URL = `file:${file}`;
-
-/** A writer that never commits; a small page cache makes it spill its changes into the log as it goes. */
-const endlessWriter = `
-  const Database = require("better-sqlite3");
-  const db = new Database(process.argv[1]);
-  db.pragma("cache_size = 10");
-  db.exec("BEGIN IMMEDIATE");
-  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
-  for (let i = 0; ; i++) insert.run("uncommitted write " + i + " ".repeat(200), i);
-`;
 
 const logBytes = () => {
   try {
@@ -54,8 +44,7 @@ describe("the store in write-ahead-log mode", () => {
     const { dataVersion, reader } = await import("./sqlite");
     const before = dumpDatabase(file);
     const startLog = logBytes();
-    const child = spawn(process.execPath, ["-e", endlessWriter, file], { stdio: ["ignore", "ignore", "inherit"] });
-    const exited = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
+    const { child, exited } = startEndlessWriter(file);
     // A megabyte of spilled pages: with a rollback journal the writer would now hold the file exclusively,
     // and this read would fail with SQLITE_BUSY after the reader's busy timeout.
     expect(await waitFor(() => logBytes() > startLog + 1_000_000, 30_000)).toBe(true);

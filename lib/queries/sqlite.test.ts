@@ -1,32 +1,21 @@
 // The read-only connection after a crash: a writer SIGKILLed mid-transaction leaves a hot rollback journal,
 // which a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK). The reader must recover and
 // read the data as it was before the cut-off write.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
+import { startEndlessWriter } from "@/lib/testing/endless-writer";
 import { waitFor } from "@/lib/testing/wait-for";
 
 const file = resolve(".test-dbs/hot-journal.db");
 process.env.DATABASE_URL = `file:${file}`;
 
 
-/** A writer that never commits: a small page cache makes it spill changed pages into the file itself. */
-const endlessWriter = `
-  const Database = require("better-sqlite3");
-  const db = new Database(process.argv[1]);
-  db.pragma("cache_size = 10");
-  db.exec("BEGIN");
-  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
-  for (let i = 0; ; i++) insert.run("cut-off write " + i + " ".repeat(200), i);
-`;
-
 /** Leaves `file` with a hot journal, as a server or import killed mid-write does. */
 async function killWriterMidWrite(): Promise<void> {
-  const child = spawn(process.execPath, ["-e", endlessWriter, file], { stdio: ["ignore", "ignore", "inherit"] });
-  const exited = new Promise<NodeJS.Signals | null>((done) => child.on("exit", (_code, signal) => done(signal)));
+  const { child, exited } = startEndlessWriter(file);
   // The journal appears on the first write; give the writer time to spill pages into the database file.
   expect(await waitFor(() => existsSync(`${file}-journal`), 30_000)).toBe(true);
   await new Promise((r) => setTimeout(r, 300));
