@@ -1,11 +1,11 @@
 // The store in write-ahead-log mode (server.ts puts it there): a reader goes on reading the last committed
 // state while a writer is mid-transaction, and a writer killed mid-write leaves nothing behind.
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
-import { startEndlessWriter } from "@/lib/testing/endless-writer";
+import { createFigureTable, startEndlessWriter } from "@/lib/testing/endless-writer";
 import { waitFor } from "@/lib/testing/wait-for";
 
 const file = resolve(".test-dbs/write-ahead.db");
@@ -20,15 +20,7 @@ const logBytes = () => {
 };
 
 beforeAll(async () => {
-  mkdirSync(resolve(".test-dbs"), { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  const db = new Database(file);
-  db.exec("CREATE TABLE figure (id INTEGER PRIMARY KEY, label TEXT NOT NULL, value REAL NOT NULL)");
-  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
-  db.transaction(() => {
-    for (let i = 0; i < 2000; i++) insert.run(`figure ${i}`, i * 1.5);
-  })();
-  db.close();
+  createFigureTable(file);
   const { enableWriteAheadLog } = await import("./sqlite");
   enableWriteAheadLog(file);
 });

@@ -1,12 +1,12 @@
 // The read-only connection after a crash: a writer SIGKILLed mid-transaction leaves a hot rollback journal,
 // which a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK). The reader must recover and
 // read the data as it was before the cut-off write.
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
-import { startEndlessWriter } from "@/lib/testing/endless-writer";
+import { createFigureTable, startEndlessWriter } from "@/lib/testing/endless-writer";
 import { waitFor } from "@/lib/testing/wait-for";
 
 const file = resolve(".test-dbs/hot-journal.db");
@@ -25,15 +25,7 @@ async function killWriterMidWrite(): Promise<void> {
 }
 
 beforeAll(() => {
-  mkdirSync(resolve(".test-dbs"), { recursive: true });
-  for (const suffix of ["", "-journal"]) rmSync(file + suffix, { force: true });
-  const db = new Database(file);
-  db.exec("CREATE TABLE figure (id INTEGER PRIMARY KEY, label TEXT NOT NULL, value REAL NOT NULL)");
-  const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
-  db.transaction(() => {
-    for (let i = 0; i < 2000; i++) insert.run(`figure ${i}`, i * 1.5);
-  })();
-  db.close();
+  createFigureTable(file);
 });
 
 describe("reader() after a writer was killed mid-write", () => {
