@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFrameworks } from "@/lib/queries/frameworks";
 import { frameworkKeys, frameworksSchema } from "@/lib/validation/frameworks";
+import { cjkOnly, firstCopiedRun } from "./copy-check";
 import { frameworks } from "./data/frameworks";
 import { documents } from "./documents";
 
@@ -13,20 +14,6 @@ if (!hasSeeds) console.warn(`frameworks wording test skipped: ${seedsDir} not fo
 
 const slugs = new Set(documents.map((d) => d.source.slug));
 const allNodes = frameworks.flatMap((f) => f.groups.flatMap((g) => g.nodes.map((n) => ({ framework: f.key, ...n }))));
-
-// Same rule as seed/provenance.test.ts and shared/tools/seed-copy-check.py: no run of 16 CJK characters
-// may also stand in a document. Checked against all five, since a paraphrase can echo another document.
-const copiedRunLength = 16;
-const cjkOnly = (text: string) => [...text.normalize("NFKC")].filter((ch) => /[\u3400-\u4dbf\u4e00-\u9fff]/.test(ch)).join("");
-
-function firstCopiedRun(ours: string, theirs: string[]): string | null {
-  const mine = cjkOnly(ours);
-  for (let i = 0; i + copiedRunLength <= mine.length; i++) {
-    const run = mine.slice(i, i + copiedRunLength);
-    if (theirs.some((t) => t.includes(run))) return run;
-  }
-  return null;
-}
 
 describe("frameworks content", () => {
   it("validates against its schema, with every framework present once", async () => {

@@ -7,6 +7,7 @@ import { parseDocumentNumber, squeezeWhitespace } from "@/lib/domain/numbers";
 import { units } from "@/lib/domain/units";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog } from "./catalog";
+import { cjkOnly, firstCopiedRun as firstCopiedRunIn } from "./copy-check";
 import { documents, regions, statistics } from "./documents";
 
 const seedsDir = resolve(process.cwd(), "../shared/seeds");
@@ -24,18 +25,7 @@ const documentText = (slug: string) => {
   return texts.get(slug)!;
 };
 
-const cjkOnly = (text: string) => [...text.normalize("NFKC")].filter((ch) => /[\u3400-\u4dbf\u4e00-\u9fff]/.test(ch)).join("");
-const copiedRunLength = 16;
-
-function firstCopiedRun(ours: string, documentSlug: string): string | null {
-  const mine = cjkOnly(ours);
-  const theirs = cjkOnly(documentText(documentSlug));
-  for (let i = 0; i + copiedRunLength <= mine.length; i++) {
-    const run = mine.slice(i, i + copiedRunLength);
-    if (theirs.includes(run)) return run;
-  }
-  return null;
-}
+const firstCopiedRun = (ours: string, documentSlug: string) => firstCopiedRunIn(ours, [cjkOnly(documentText(documentSlug))]);
 
 describe.skipIf(!hasSeeds)("provenance of seeded figures", () => {
   it.each(documentObservations.map((o) => [`${o.indicator} / ${o.region} / ${o.year} (${o.source})`, o] as const))(

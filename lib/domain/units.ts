@@ -34,3 +34,17 @@ export const unitCodes = Object.keys(units) as [UnitCode, ...UnitCode[]];
 export function unitLabelZh(code: UnitCode): string {
   return units[code].labelZh;
 }
+
+/** A unit code read from the store or from input: own keys of `units` only, never its prototype chain. */
+export function isUnitCode(code: string): code is UnitCode {
+  return Object.hasOwn(units, code);
+}
+
+/**
+ * Units of totals that add up across regions (money, people, things counted). A national figure in such a
+ * unit is the sum over the provinces, so a province is compared with the national figure per province,
+ * not with the total; rates, shares and per-person figures compare with the national figure as it is.
+ */
+export const additiveUnits: ReadonlySet<UnitCode> = new Set<UnitCode>([
+  "usd-100m", "cny-100m", "cny-10k", "cny", "people-10k", "count", "firms", "universities", "items", "pieces", "people", "person-years",
+]);

@@ -18,12 +18,24 @@ const key = z.string().min(1).max(60).regex(slugPattern, "lower-case letters, di
 const label = z.string().trim().min(1).max(80);
 const weight = z.number().finite().min(0, "weights are ≥ 0");
 
+/** Where a pillar or an indicator comes from: a source in the store (e.g. doc-001) and the place in it. */
+export const citeSchema = z.object({
+  source: z.string().min(1).max(60).regex(slugPattern, "a source slug such as doc-001"),
+  locator: z.string().trim().min(1).max(80),
+});
+export type Cite = z.infer<typeof citeSchema>;
+
+/** Why a pillar or an indicator is in the framework, in the spec author's own words. */
+const rationale = z.string().trim().min(1).max(200);
+
 export const indicatorSpecSchema = z.object({
   key,
   label,
   /** +1: more is better; −1: less is better (e.g. energy use per unit of output). */
   direction: z.union([z.literal(1), z.literal(-1)]),
   weight,
+  cite: citeSchema.optional(),
+  rationale: rationale.optional(),
 });
 
 export const pillarSpecSchema = z.object({
@@ -31,6 +43,8 @@ export const pillarSpecSchema = z.object({
   label,
   weight,
   indicators: z.array(indicatorSpecSchema).min(1),
+  cite: z.array(citeSchema).max(5).optional(),
+  rationale: rationale.optional(),
 });
 
 export const methodSpecSchema = z.object({
@@ -64,6 +78,9 @@ export const indexSpecSchema = z
     /** Semantic version of the framework; a result records the version it was computed with. */
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "a version such as 1.0.0"),
     title: z.string().trim().min(1).max(120),
+    /** What motivates the framework as a whole. */
+    cite: z.array(citeSchema).max(5).optional(),
+    rationale: rationale.optional(),
     pillars: z.array(pillarSpecSchema).min(1),
     method: methodSpecSchema,
   })

@@ -69,3 +69,15 @@ export const exportQuerySchema = z.object({
 export const importQuerySchema = z.object({
   dryRun: z.preprocess(blankToUndefined, z.enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0" }).optional()),
 });
+
+/** GET /api/v1/index?spec=default&year=2023[&format=json|csv]: the spec defaults to the starter framework, the year to the newest it covers. */
+export const indexQuerySchema = z.object({
+  spec: z.preprocess(blankToUndefined, slug("spec").default("default")),
+  year: optionalYear("year"),
+  format: z.preprocess(blankToUndefined, z.enum(["json", "csv", "xlsx"], { error: "format must be json, csv or xlsx" }).default("json")),
+});
+
+/** The `{key}` segment of /api/v1/index/spec/{key}. */
+export const indexSpecParamsSchema = z.object({ key: slug("key") });
+
+export type IndexQuery = z.output<typeof indexQuerySchema>;

@@ -1,0 +1,27 @@
+import { computeWithUncertainty, toIndexDto } from "@/lib/api/composite-index";
+import { AppError, toErrorResponse } from "@/lib/errors";
+import { getIndexSpec } from "@/lib/queries/index-specs";
+import { defaultIndexYear, getIndexInputs } from "@/lib/queries/index-inputs";
+import { indexQuerySchema } from "@/lib/validation/api";
+import { searchParamsRecord } from "@/lib/validation/form-values";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/index?spec=default&year=2023: the composite index of the provinces for one framework and
+ * year, with each region's 5–95 % rank interval from 1,000 seeded Monte Carlo runs. An unknown spec is 404;
+ * a year without any of the spec's figures answers with status "empty" and the regions excluded.
+ */
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const query = indexQuerySchema.parse(searchParamsRecord(new URL(request.url).searchParams));
+    const stored = await getIndexSpec(query.spec);
+    if (!stored) throw new AppError(404, `spec: no index framework with the key "${query.spec}"`);
+    const year = query.year ?? defaultIndexYear(stored.spec);
+    if (year === null) throw new AppError(404, `year: the store has no province figures for any indicator of "${query.spec}"`);
+    const inputs = getIndexInputs(stored.spec, year);
+    return Response.json(toIndexDto(stored.spec, inputs, computeWithUncertainty(stored.spec, inputs)));
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}
