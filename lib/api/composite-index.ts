@@ -5,7 +5,7 @@ import { computeIndex, type IndexResult } from "@/lib/index/compute";
 import type { IndexSpec } from "@/lib/index/spec";
 import { analyseUncertainty, type UncertaintyResult } from "@/lib/index/uncertainty";
 import { defaultUncertaintySettings } from "@/lib/index/uncertainty-settings";
-import type { IndexInputs } from "@/lib/queries/index-inputs";
+import type { IndexInputs } from "@/lib/index/inputs";
 
 export type IndexRegionDto = {
   slug: string;

@@ -2,37 +2,11 @@
 // year before (for last-year imputation) and the national figures (the reference), in the shape lib/index
 // takes. Plain SQL on the (indicatorId, year, value) index, like the other hot reads (lib/queries/sqlite.ts).
 import "server-only";
-import { additiveUnits, isUnitCode, type UnitCode } from "@/lib/domain/units";
-import type { IndexData, IndexSpec } from "@/lib/index/spec";
+import { additiveUnits, isUnitCode } from "@/lib/domain/units";
+import type { IndexInputs, IndexRegionMeta } from "@/lib/index/inputs";
+import type { IndexSpec } from "@/lib/index/spec";
 import { nationalSlug } from "./region-values";
 import { reader } from "./sqlite";
-
-export type IndexRegionMeta = { slug: string; nameZh: string; nameEn: string; adminCode: string | null };
-
-export type IndexIndicatorMeta = {
-  key: string;
-  /** The store's name and unit; null when the store has no indicator with this code. */
-  nameZh: string | null;
-  unit: UnitCode | null;
-  /** Provinces with a figure in the chosen year. */
-  provinces: number;
-  /**
-   * What data.reference holds for it: the national figure, or for a total (additive unit) the national
-   * figure divided by the provinces with a figure, so that groups compare a province with an average one.
-   */
-  reference: "national" | "national-per-province" | null;
-  /** The sources of the chosen year's figures, by how the site names them. */
-  sources: { slug: string; name: string }[];
-};
-
-export type IndexInputs = {
-  year: number;
-  data: IndexData;
-  /** Same order as data.regions. */
-  regions: IndexRegionMeta[];
-  /** Same order as data.indicators (the spec's order). */
-  indicators: IndexIndicatorMeta[];
-};
 
 type CellRow = { code: string; slug: string; year: number; value: number; sourceSlug: string; sourceName: string };
 
