@@ -102,3 +102,43 @@ test.describe("read-only JSON API", () => {
     }
   });
 });
+
+test.describe("composite index API", () => {
+  test("computes the starter index for the 31 provinces with rank intervals, and leaves the rest out with the reason", async ({ request }) => {
+    const response = await request.get("/api/v1/index?spec=default&year=2023");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ spec: "default", year: 2023, status: "computed" });
+    expect(body.regions).toHaveLength(31);
+    const [first] = body.regions;
+    expect(Object.keys(first.pillars)).toEqual(["science-chain", "industry-chain", "capital-chain", "talent-chain", "transfer"]);
+    for (const region of body.regions) {
+      const [low, high] = region.rankInterval;
+      expect(low, region.slug).toBeGreaterThanOrEqual(1);
+      expect(low, region.slug).toBeLessThanOrEqual(high);
+      expect(high, region.slug).toBeLessThanOrEqual(31);
+    }
+    expect(body.excluded.map((e: { slug: string }) => e.slug).sort()).toEqual(["hong-kong", "macao", "taiwan"]);
+    expect(body.excluded[0]).toMatchObject({ reason: "coverage" });
+    // The same answer without the parameters: the starter spec and the newest year it covers.
+    expect((await (await request.get("/api/v1/index")).json()).regions).toEqual(body.regions);
+  });
+
+  test("an unknown spec is 404 and bad parameters 400 naming the field", async ({ request }) => {
+    const unknown = await request.get("/api/v1/index?spec=atlantis");
+    expect(unknown.status()).toBe(404);
+    expect((await unknown.json()).error).toContain("atlantis");
+    for (const [path, field] of [
+      ["/api/v1/index?year=20x3", "year"],
+      ["/api/v1/index?year=1800", "year"],
+      ["/api/v1/index?spec=Bad_Key", "spec"],
+      ["/api/v1/index?format=pdf", "format"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await issueFields(response), path).toContain(field);
+    }
+    const empty = await (await request.get("/api/v1/index?year=1990")).json();
+    expect(empty).toMatchObject({ status: "empty", regions: [] });
+  });
+});

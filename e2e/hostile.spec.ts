@@ -36,6 +36,7 @@ const apiRoutes: Route[] = [
   { path: "/api/v1/zones", params: {} },
   { path: "/api/v1/zones/:slug", segment: "zhangjiang-science-city", params: {} },
   { path: "/api/v1/export", params: { format: "json", indicator: "gdp-per-capita-usd", region: "cn", source: "doc-000" }, minor: ["region", "source"] },
+  { path: "/api/v1/index", params: { spec: "default", year: "2023", format: "json" }, minor: ["format"] },
 ];
 
 const pageRoutes: Route[] = [
@@ -260,7 +261,7 @@ function sessionProbes(baseURL: string): Probe[] {
 
 function methodProbes(): Probe[] {
   const pages = ["/", "/stage", "/regions", "/regions/beijing", "/indicators/gdp-per-capita-cny", "/zones/compare", "/admin/login", "/sources/doc-000"];
-  const apis = ["/api/v1/stage", "/api/v1/stages", "/api/v1/regions", "/api/v1/regions/cn", "/api/v1/observations", "/api/v1/zones/zhangjiang-science-city", "/api/v1/export", "/api/v1/import", "/api/v1/stage/batch"];
+  const apis = ["/api/v1/stage", "/api/v1/stages", "/api/v1/regions", "/api/v1/regions/cn", "/api/v1/observations", "/api/v1/zones/zhangjiang-science-city", "/api/v1/export", "/api/v1/import", "/api/v1/stage/batch", "/api/v1/index"];
   const methods = ["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"];
   const action = multipart([{ name: "1_$ACTION_ID_junk", data: "" }, { name: "0", data: '["$K1"]' }]);
   return [

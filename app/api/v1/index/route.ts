@@ -1,7 +1,8 @@
-import { computeWithUncertainty, toIndexDto } from "@/lib/api/composite-index";
+import { toIndexDto } from "@/lib/api/composite-index";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { getIndexSpec } from "@/lib/queries/index-specs";
-import { defaultIndexYear, getIndexInputs } from "@/lib/queries/index-inputs";
+import { defaultIndexYear } from "@/lib/queries/index-inputs";
+import { getIndexRun } from "@/lib/queries/index-results";
 import { indexQuerySchema } from "@/lib/validation/api";
 import { searchParamsRecord } from "@/lib/validation/form-values";
 
@@ -19,8 +20,8 @@ export async function GET(request: Request): Promise<Response> {
     if (!stored) throw new AppError(404, `spec: no index framework with the key "${query.spec}"`);
     const year = query.year ?? defaultIndexYear(stored.spec);
     if (year === null) throw new AppError(404, `year: the store has no province figures for any indicator of "${query.spec}"`);
-    const inputs = getIndexInputs(stored.spec, year);
-    return Response.json(toIndexDto(stored.spec, inputs, computeWithUncertainty(stored.spec, inputs)));
+    const { inputs, computation } = getIndexRun(stored.spec, year);
+    return Response.json(toIndexDto(stored.spec, inputs, computation));
   } catch (error) {
     return toErrorResponse(error);
   }
