@@ -31,16 +31,16 @@ export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<numbe
 export type Aggregated = { index: Float64Array; pillars: Matrix };
 
 /**
- * Pillar scores from the indicator scores (within-pillar weights), then the index from the pillar scores
- * (each region's pillar weights, rows × pillars). `terms` may hold the scores' geometric terms precomputed.
+ * Each region's pillar means (rows × pillars) from the indicator scores and the within-pillar weights, NaN
+ * where a pillar has no figure. For a geometric aggregation they are means of the geometric terms (log
+ * space), which is what the index step needs; `terms` may hold those terms precomputed. They do not depend
+ * on the pillar weights, so a Monte Carlo over the weights computes them once (lib/index/model.ts).
  */
-export function aggregateScores(scores: Matrix, layout: Layout, pillarWeights: Float64Array, method: Aggregation, terms?: Float64Array): Aggregated {
+export function pillarMeans(scores: Matrix, layout: Layout, method: Aggregation, terms?: Float64Array): Matrix {
   const { rows, columns } = scores;
   const pillarCount = layout.pillarKeys.length;
-  const geometric = method === "geometric";
-  const cells = geometric ? (terms ?? scores.cells.map(geometricTerm)) : scores.cells;
-  const pillars = new Float64Array(rows * pillarCount);
-  const index = new Float64Array(rows);
+  const cells = method === "geometric" ? (terms ?? scores.cells.map(geometricTerm)) : scores.cells;
+  const means = new Float64Array(rows * pillarCount);
   const sums = new Float64Array(pillarCount);
   const weightSums = new Float64Array(pillarCount);
   for (let r = 0; r < rows; r++) {
@@ -54,17 +54,37 @@ export function aggregateScores(scores: Matrix, layout: Layout, pillarWeights: F
       sums[p]! += w * v;
       weightSums[p]! += w;
     }
+    for (let p = 0; p < pillarCount; p++) means[r * pillarCount + p] = weightSums[p]! > 0 ? sums[p]! / weightSums[p]! : NaN;
+  }
+  return { rows, columns: pillarCount, cells: means };
+}
+
+/** The index from the pillar means and each region's pillar weights (rows × pillars), missing pillars' weights rescaled. */
+export function indexFromPillarMeans(means: Matrix, pillarWeights: Float64Array, method: Aggregation): Float64Array {
+  const { rows, columns: pillarCount } = means;
+  const index = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
     let total = 0;
     let weightSum = 0;
     for (let p = 0; p < pillarCount; p++) {
-      const pillarScore = weightSums[p]! > 0 ? sums[p]! / weightSums[p]! : NaN;
-      pillars[r * pillarCount + p] = geometric ? Math.exp(pillarScore) - 1 : pillarScore;
-      const w = pillarWeights[r * pillarCount + p]!;
-      if (Number.isNaN(pillarScore) || w === 0) continue;
-      total += w * pillarScore;
+      const k = r * pillarCount + p;
+      const mean = means.cells[k]!;
+      const w = pillarWeights[k]!;
+      if (Number.isNaN(mean) || w === 0) continue;
+      total += w * mean;
       weightSum += w;
     }
-    index[r] = weightSum > 0 ? (geometric ? Math.exp(total / weightSum) - 1 : total / weightSum) : NaN;
+    index[r] = weightSum > 0 ? (method === "geometric" ? Math.exp(total / weightSum) - 1 : total / weightSum) : NaN;
   }
-  return { index, pillars: { rows, columns: pillarCount, cells: pillars } };
+  return index;
+}
+
+/**
+ * Pillar scores from the indicator scores (within-pillar weights), then the index from the pillar scores
+ * (each region's pillar weights, rows × pillars). `terms` may hold the scores' geometric terms precomputed.
+ */
+export function aggregateScores(scores: Matrix, layout: Layout, pillarWeights: Float64Array, method: Aggregation, terms?: Float64Array): Aggregated {
+  const means = pillarMeans(scores, layout, method, terms);
+  const pillars = method === "geometric" ? means.cells.map((m) => Math.exp(m) - 1) : means.cells;
+  return { index: indexFromPillarMeans(means, pillarWeights, method), pillars: { ...means, cells: pillars } };
 }

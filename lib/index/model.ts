@@ -1,6 +1,7 @@
 // The index as a function of its uncertain inputs, for Monte Carlo: each run is a point in [0, 1)^d
 // (one coordinate per pillar weight and per uncertain method choice) and gives every region's rank.
-import { aggregateScores, geometricTerm } from "./aggregate";
+import { indexFromPillarMeans, pillarMeans } from "./aggregate";
+import type { Matrix } from "./impute";
 import { prepareScores, screenData, type MethodChoices, type Prepared, type Screened } from "./prepare";
 import { competitionRanks } from "./rank";
 import type { Aggregation, IndexData, IndexSpec, Imputation, Normalisation, OutlierTreatment } from "./spec";
@@ -77,12 +78,13 @@ export function buildModel(spec: IndexSpec, data: IndexData, settings: ModelSett
   const pillarCount = layout.pillarKeys.length;
 
   // Imputation, treatment and normalisation do not depend on the weights: each combination is prepared once.
-  const cache = new Map<string, { prepared: Prepared; terms?: Float64Array }>();
+  // The pillar means do not depend on the pillar weights either: each run only re-weights them.
+  const cache = new Map<string, { prepared: Prepared; means: Partial<Record<Aggregation, Matrix>> }>();
   const prepared = (choices: MethodChoices) => {
     const key = `${choices.imputation}|${choices.outliers}|${choices.normalisation}`;
     let entry = cache.get(key);
     if (!entry) {
-      entry = { prepared: prepareScores(screened, choices, spec.method.outlierRule) };
+      entry = { prepared: prepareScores(screened, choices, spec.method.outlierRule), means: {} };
       cache.set(key, entry);
     }
     return entry;
@@ -90,8 +92,8 @@ export function buildModel(spec: IndexSpec, data: IndexData, settings: ModelSett
 
   const ranksWith = (choices: MethodChoices & { aggregation: Aggregation }, weights: Float64Array) => {
     const entry = prepared(choices);
-    if (choices.aggregation === "geometric") entry.terms ??= entry.prepared.scores.cells.map(geometricTerm);
-    return competitionRanks(aggregateScores(entry.prepared.scores, layout, weights, choices.aggregation, entry.terms).index);
+    const means = (entry.means[choices.aggregation] ??= pillarMeans(entry.prepared.scores, layout, choices.aggregation));
+    return competitionRanks(indexFromPillarMeans(means, weights, choices.aggregation));
   };
 
   const ranksAt = (u: ArrayLike<number>) => {
