@@ -13,6 +13,7 @@ const benches: Bench[] = [
   { name: "scale", load: () => import("./scale") },
   { name: "import", load: () => import("./import") },
   { name: "import-under-load", load: () => import("./import-under-load") },
+  { name: "index", load: () => import("./index") },
 ];
 
 function markdown(sections: BenchSection[], started: Date): string {

@@ -1,25 +1,13 @@
 // bench/throughput: requests per second under 50 concurrent connections on loopback, for the app server (server.ts over the Next build) and,
 // as the ceiling for the stage API, the same handler on bare node:http (bench/bare-stage-server.ts).
 // Usage: npx tsx bench/throughput.ts   (BENCH_SECONDS=5 to shorten a trial run) → prints the section as JSON.
-import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { isDeepStrictEqual } from "node:util";
-import autocannon from "autocannon";
+import { connections, measureLoad, stagePath, startBareServer, type Load } from "./lib/bare-reference";
 import { startServer } from "./lib/server";
 import { runIfMain, type BenchRow, type BenchSection } from "./lib/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
-const connections = 50;
-const stagePath = "/api/v1/stage?gdp=13953";
-
-type Load = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
-
-async function load(url: string): Promise<Load> {
-  // A short untimed burst first, so JIT warm-up and first-request module loading stay out of the figures.
-  await autocannon({ url, connections: 10, duration: 2 });
-  const result = await autocannon({ url, connections, duration: seconds });
-  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
-}
 
 function loadRow(measure: string, l: Load, isReference = false): BenchRow {
   return {
@@ -27,19 +15,6 @@ function loadRow(measure: string, l: Load, isReference = false): BenchRow {
     value: `${Math.round(l.requestsPerSecond)} req/s, p99 ${l.p99Ms} ms, ${l.errors} errors, ${l.non2xx} non-2xx`,
     target: isReference ? "reference" : "0 errors, 0 non-2xx",
     pass: isReference ? null : l.errors === 0 && l.non2xx === 0,
-  };
-}
-
-/** Starts bench/bare-stage-server.ts in its own process, so it does not share an event loop with autocannon. */
-async function startBareServer(port: number) {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/bare-stage-server.ts", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((ready, fail) => {
-    child.stdout.once("data", () => ready());
-    child.once("exit", (code) => fail(new Error(`bare-stage-server exited with ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((done) => (child.once("exit", () => done()), child.kill("SIGTERM"))),
   };
 }
 
@@ -57,10 +32,10 @@ export async function run(): Promise<BenchSection> {
   const bare = await startBareServer(3222);
   try {
     await assertSameAnswers(next.url, bare.url);
-    const home = await load(`${next.url}/`);
-    const stage = await load(next.url + stagePath);
+    const home = await measureLoad(`${next.url}/`, seconds);
+    const stage = await measureLoad(next.url + stagePath, seconds);
     const rssMb = next.rssMb();
-    const floor = await load(bare.url + stagePath);
+    const floor = await measureLoad(bare.url + stagePath, seconds);
     const ratio = stage.requestsPerSecond / floor.requestsPerSecond;
     return {
       title: `Throughput (${connections} connections, ${seconds} s each, loopback)`,
