@@ -37,6 +37,8 @@ const apiRoutes: Route[] = [
   { path: "/api/v1/zones/:slug", segment: "zhangjiang-science-city", params: {} },
   { path: "/api/v1/export", params: { format: "json", indicator: "gdp-per-capita-usd", region: "cn", source: "doc-000" }, minor: ["region", "source"] },
   { path: "/api/v1/index", params: { spec: "default", year: "2023", format: "json" }, minor: ["format"] },
+  { path: "/api/v1/index/spec", params: {} },
+  { path: "/api/v1/index/spec/:key", segment: "default", params: { download: "1" } },
 ];
 
 const pageRoutes: Route[] = [
@@ -55,6 +57,9 @@ const pageRoutes: Route[] = [
   { path: "/sources", params: {} },
   { path: "/sources/:slug", segment: "doc-000", params: {} },
   { path: "/frameworks", params: {} },
+  { path: "/index", params: { spec: "default", year: "2023" } },
+  { path: "/admin/index-specs", params: {} },
+  { path: "/admin/index-specs/:key", segment: "default", params: { copy: "1" } },
   { path: "/admin/login", params: { next: "/admin/import" } },
   { path: "/admin/import", params: {} },
   { path: "/samples/:file", segment: "import-sample.csv", params: {} },
@@ -226,6 +231,28 @@ function importProbes(baseURL: string): Probe[] {
   ];
 }
 
+/** Without a session, saving or deleting an index spec is refused (401, or 403 for a foreign or missing origin), whatever the body. */
+function specWriteProbes(baseURL: string): Probe[] {
+  const refused = [401, 403];
+  const json = { "content-type": "application/json" };
+  const spec = JSON.stringify({ key: "hostile", version: "1.0.0", title: "x", pillars: [], method: {} });
+  const origins: [string, Record<string, string>][] = [
+    ["same origin", { origin: baseURL }],
+    ["no origin", {}],
+    ["foreign origin", { origin: "https://evil.example" }],
+    ["forged session cookie", { origin: baseURL, cookie: "kechan_session=1.2.3" }],
+    ["__proto__ session cookie", { origin: baseURL, cookie: "kechan_session=__proto__; __proto__=1" }],
+  ];
+  const post = "/api/v1/index/spec";
+  return [
+    ...origins.map(([label, headers]) => ({ route: `POST ${post}`, label, method: "POST", url: post, headers: { ...headers, ...json }, body: spec, expected: refused })),
+    ...malformedBodies.map((b) => ({ route: `POST ${post}`, label: `same origin, ${b.label}`, method: "POST", url: post, headers: { origin: baseURL, ...b.headers }, body: b.body, expected: refused })),
+    ...origins.flatMap(([label, headers]) =>
+      ["default", "hostile", "__proto__", "%00"].map((key) => ({ route: `DELETE ${post}/:key`, label: `${key}, ${label}`, method: "DELETE", url: `${post}/${key}`, headers, expected: [...refused, 400] })),
+    ),
+  ];
+}
+
 /**
  * POST and DELETE /api/v1/session (the login for scripts; a 404 until it exists). No probe carries a
  * password the schema accepts: a wrong one would count against the failed-login limit, which every e2e
@@ -260,8 +287,8 @@ function sessionProbes(baseURL: string): Probe[] {
 }
 
 function methodProbes(): Probe[] {
-  const pages = ["/", "/stage", "/regions", "/regions/beijing", "/indicators/gdp-per-capita-cny", "/zones/compare", "/admin/login", "/sources/doc-000"];
-  const apis = ["/api/v1/stage", "/api/v1/stages", "/api/v1/regions", "/api/v1/regions/cn", "/api/v1/observations", "/api/v1/zones/zhangjiang-science-city", "/api/v1/export", "/api/v1/import", "/api/v1/stage/batch", "/api/v1/index"];
+  const pages = ["/", "/stage", "/regions", "/regions/beijing", "/indicators/gdp-per-capita-cny", "/zones/compare", "/admin/login", "/sources/doc-000", "/index", "/admin/index-specs"];
+  const apis = ["/api/v1/stage", "/api/v1/stages", "/api/v1/regions", "/api/v1/regions/cn", "/api/v1/observations", "/api/v1/zones/zhangjiang-science-city", "/api/v1/export", "/api/v1/import", "/api/v1/stage/batch", "/api/v1/index", "/api/v1/index/spec", "/api/v1/index/spec/default"];
   const methods = ["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"];
   const action = multipart([{ name: "1_$ACTION_ID_junk", data: "" }, { name: "0", data: '["$K1"]' }]);
   return [
@@ -367,6 +394,10 @@ test.describe("hostile input", () => {
 
   test("the importer refuses every request without a session, never with a 5xx", async ({ request, baseURL }, testInfo) => {
     await runProbes(request, importProbes(baseURL!), testInfo);
+  });
+
+  test("index specs can't be saved or deleted without a session, whatever is sent", async ({ request, baseURL }, testInfo) => {
+    await runProbes(request, specWriteProbes(baseURL!), testInfo);
   });
 
   test("the session API refuses junk with a 4xx, never a 5xx", async ({ request, baseURL }, testInfo) => {

@@ -23,6 +23,7 @@ export function SiteShell({ pathname, nonce, children }: SiteShellProps) {
     { href: "/stages", label: m.site.nav.stages },
     { href: "/regions", label: m.site.nav.regions },
     { href: "/indicators", label: m.site.nav.indicators },
+    { href: "/index", label: m.site.nav.index },
     { href: "/zones", label: m.site.nav.zones },
     { href: "/frameworks", label: m.site.nav.frameworks },
     { href: "/stage", label: m.site.nav.stage },

@@ -3,6 +3,7 @@
 import { indicatorsMessages, regionsMessages } from "./zh-CN-regions";
 import { frameworksMessages } from "./zh-CN-frameworks";
 import { editorMessages, importMessages, importProblemText } from "./zh-CN-import";
+import { indexSpecMessages, specProblemText } from "./zh-CN-index-specs";
 import { batchMessages } from "./zh-CN-batch";
 import { stagesMessages } from "./zh-CN-stages";
 import { zonesMessages } from "./zh-CN-zones";
@@ -13,7 +14,7 @@ export const zhCN = {
     name: "科产融合指标看板",
     nameEn: "Kechan",
     tagline: "科技创新与产业创新融合的区域指标，逐项标注年份、单位与出处",
-    nav: { overview: "总览", stages: "发展阶段", regions: "地区", indicators: "指标", zones: "园区案例", frameworks: "框架", stage: "阶段测算", batch: "批量测算", sources: "资料来源" },
+    nav: { overview: "总览", stages: "发展阶段", regions: "地区", indicators: "指标", index: "指数", zones: "园区案例", frameworks: "框架", stage: "阶段测算", batch: "批量测算", sources: "资料来源" },
     footer: "数据取自五份公开文献和国家统计局等发布的统计表，每个数字都可追溯到出处中的位置。阶段划分依据世界经济论坛《2014—2015年全球竞争力报告》。",
     skipToContent: "跳到正文",
   },
@@ -244,6 +245,7 @@ export const zhCN = {
   frameworks: frameworksMessages,
   importer: { ...importMessages, problems: importProblemText },
   editor: editorMessages,
+  indexSpecs: { ...indexSpecMessages, problems: specProblemText },
   levels: { world: "全球", nation: "国家", "macro-region": "区域", province: "省级", city: "城市", zone: "园区" } as Record<string, string>,
   notFound: { title: "页面不存在", body: "找不到这个页面，可能链接有误。", home: "返回总览" },
   error: { title: "出错了", body: "页面加载失败，请稍后重试。", retry: "重试" },

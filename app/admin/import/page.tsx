@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
@@ -20,6 +21,7 @@ export default async function ImportPage() {
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
         <p><a href="/samples/import-sample.csv" download>{t.sample}</a></p>
+        <p><Link href="/admin/index-specs">{m.indexSpecs.editLink}</Link></p>
       </div>
       {state === "disabled" ? (
         <p className="panel note" data-testid="writes-disabled">{m.editor.disabled}</p>

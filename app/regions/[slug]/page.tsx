@@ -6,6 +6,7 @@ import { IndicatorCard } from "@/components/indicators/indicator-card";
 import { ObservationTable } from "@/components/observations/observation-table";
 import { ExportLinks } from "@/components/observations/export-links";
 import { ProvinceStandings } from "@/components/regions/province-standings";
+import { RegionIndexPanel } from "@/components/regions/region-index-panel";
 import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
 import { fromObservation } from "@/lib/charts/chart-figures";
@@ -15,6 +16,7 @@ import { getMessages } from "@/lib/i18n";
 import { listRegionFigures, type ObservationView } from "@/lib/queries/observations";
 import { listStandingFigures } from "@/lib/queries/region-values";
 import { getRegionalStageData } from "@/lib/queries/regional-stages";
+import { getRegionIndexView } from "@/lib/queries/region-index";
 import { getRegionProfile } from "@/lib/queries/regions";
 
 export const dynamic = "force-dynamic";
@@ -42,10 +44,11 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   const { slug } = await params;
   const region = await getRegionProfile(slug);
   if (!region) notFound();
-  const [{ observations, headlines: allHeadlines }, standings, { figures: dollarFigures }] = await Promise.all([
+  const [{ observations, headlines: allHeadlines }, standings, { figures: dollarFigures }, indexView] = await Promise.all([
     listRegionFigures(slug),
     region.level === "province" ? listStandingFigures(slug) : Promise.resolve([]),
     getRegionalStageData({ region: slug }),
+    region.level === "province" ? getRegionIndexView(slug) : Promise.resolve(null),
   ]);
   // A figure with its standing among the provinces is shown there, not again as a plain card.
   const withStanding = new Set(standings.filter((s) => s.year !== null).map((s) => s.indicator.code));
@@ -78,6 +81,8 @@ export default async function RegionPage({ params, searchParams }: { params: Par
       </div>
 
       {dollarFigures.length > 0 && <RegionStagePanel regionName={region.nameZh} figures={dollarFigures} />}
+
+      {indexView && <RegionIndexPanel view={indexView} />}
 
       {standings.length > 0 && <ProvinceStandings region={region} items={standings} />}
 

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IndexCorrelationChart } from "@/components/index/index-correlation-chart";
+import { IndexDownloads } from "@/components/index/index-downloads";
+import { IndexForm } from "@/components/index/index-form";
+import { IndexFrameworkTree } from "@/components/index/index-framework-tree";
+import { IndexPillarTable } from "@/components/index/index-pillar-table";
+import { IndexRankingChart } from "@/components/index/index-ranking-chart";
+import { IndexStrengths } from "@/components/index/index-strengths";
+import { IndexWorkbench } from "@/components/index/index-workbench";
+import { toIndexDto } from "@/lib/api/composite-index";
+import { unitLabelZh } from "@/lib/domain/units";
+import { correlationMatrix } from "@/lib/index/correlation";
+import { regionStrengths } from "@/lib/index/strengths";
+import { indexPageMessages as m } from "@/lib/i18n/zh-CN-index-page";
+import { getIndexSpec, listIndexSpecs } from "@/lib/queries/index-specs";
+import { defaultIndexYear, listIndexYears } from "@/lib/queries/index-inputs";
+import { getIndexRun } from "@/lib/queries/index-results";
+import { searchParamsRecord } from "@/lib/validation/form-values";
+import { chooseIndexYear, parseIndexPageQuery } from "@/lib/validation/index-page";
+import "./index.css";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: m.title, description: m.intro };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const sectionIds = { ranking: "ranking", pillars: "pillars", workbench: "what-if", framework: "framework", correlation: "correlation", strengths: "strengths", downloads: "downloads" } as const;
+
+export default async function IndexPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = parseIndexPageQuery(searchParamsRecord(await searchParams));
+  if (query.spec === null) notFound();
+  const stored = await getIndexSpec(query.spec);
+  if (!stored) notFound();
+  const { spec } = stored;
+  const specs = await listIndexSpecs();
+  const years = listIndexYears(spec);
+  const { year, badYear } = chooseIndexYear(query, years.map((y) => y.year), defaultIndexYear(spec));
+  const indicatorCount = spec.pillars.reduce((n, p) => n + p.indicators.length, 0);
+
+  const head = (
+    <>
+      <div className="page-head">
+        <h1>{spec.title}</h1>
+        <p className="index-meta">
+          {m.version(spec.version)} · <code>{spec.key}</code> · {m.method(m.normalisations[spec.method.normalisation] ?? spec.method.normalisation, m.aggregations[spec.method.aggregation] ?? spec.method.aggregation)}
+        </p>
+        <p>{m.intro}</p>
+        <p className="callout index-caveat">{m.caveat}</p>
+      </div>
+      <IndexForm specs={specs} spec={spec.key} years={years} year={year} indicatorCount={indicatorCount} />
+    </>
+  );
+  if (year === null) {
+    return (
+      <>
+        {head}
+        <p className="notice section" role="status" data-testid="index-no-year">{m.noYear}</p>
+      </>
+    );
+  }
+
+  const { inputs, computation } = getIndexRun(spec, year);
+  const dto = toIndexDto(spec, inputs, computation);
+  const sources = [...new Set(inputs.indicators.flatMap((i) => i.sources.map((s) => s.name)))];
+  const notice = badYear !== null ? <p className="notice section" role="status" data-testid="index-year-notice">{m.badYear(badYear, year)}</p> : null;
+  if (dto.status === "empty") {
+    return (
+      <>
+        {head}
+        {notice}
+        <p className="notice section" role="status" data-testid="index-empty">{m.empty(year)}</p>
+        <section className="section panel" aria-labelledby={`${sectionIds.framework}-title`}>
+          <h2 id={`${sectionIds.framework}-title`}>{m.sections.framework}</h2>
+          <IndexFrameworkTree spec={spec} indicators={inputs.indicators} year={year} />
+        </section>
+      </>
+    );
+  }
+
+  const ranked = dto.regions.map((r) => r.slug);
+  const specIndicators = new Map(spec.pillars.flatMap((p) => p.indicators.map((i) => [i.key, i] as const)));
+  const units = new Map(inputs.indicators.map((i) => [i.key, i.unit ? unitLabelZh(i.unit) : ""]));
+  const labelOf = (key: string) => specIndicators.get(key)?.label ?? key;
+  const indicatorLabels = new Map(inputs.data.indicators.map((key) => [key, { label: labelOf(key), unit: units.get(key) ?? "" }]));
+  const directions = new Map(inputs.data.indicators.map((key) => [key, specIndicators.get(key)?.direction ?? 1] as const));
+  const strengths = regionStrengths(inputs.data, ranked, { directions });
+  const matrix = correlationMatrix(inputs.data, ranked);
+
+  return (
+    <>
+      {head}
+      {notice}
+      <nav className="index-contents" aria-label={m.contents}>
+        <ol>
+          {(Object.keys(sectionIds) as (keyof typeof sectionIds)[]).map((key) => (
+            <li key={key}><a href={`#${sectionIds[key]}`}>{m.sections[key]}</a></li>
+          ))}
+        </ol>
+      </nav>
+
+      <section className="section panel" id={sectionIds.ranking} aria-labelledby={`${sectionIds.ranking}-title`}>
+        <h2 id={`${sectionIds.ranking}-title`}>{m.sections.ranking}</h2>
+        <IndexRankingChart dto={dto} indicatorCount={indicatorCount} sources={sources} />
+      </section>
+
+      <section className="section panel" id={sectionIds.pillars} aria-labelledby={`${sectionIds.pillars}-title`}>
+        <h2 id={`${sectionIds.pillars}-title`}>{m.sections.pillars}</h2>
+        <p className="note">{m.pillars.lead}</p>
+        <IndexPillarTable dto={dto} pillars={spec.pillars.map((p) => ({ key: p.key, label: p.label }))} />
+      </section>
+
+      <section className="section panel" id={sectionIds.workbench} aria-labelledby={`${sectionIds.workbench}-title`}>
+        <h2 id={`${sectionIds.workbench}-title`}>{m.sections.workbench}</h2>
+        <p className="note">{m.workbenchLead}</p>
+        <IndexWorkbench spec={spec} inputs={inputs} />
+      </section>
+
+      <section className="section panel" id={sectionIds.framework} aria-labelledby={`${sectionIds.framework}-title`}>
+        <h2 id={`${sectionIds.framework}-title`}>{m.sections.framework}</h2>
+        <p className="note">{m.framework.lead}</p>
+        <IndexFrameworkTree spec={spec} indicators={inputs.indicators} year={year} />
+      </section>
+
+      <section className="section panel" id={sectionIds.correlation} aria-labelledby={`${sectionIds.correlation}-title`}>
+        <h2 id={`${sectionIds.correlation}-title`}>{m.sections.correlation}</h2>
+        <IndexCorrelationChart matrix={matrix} names={matrix.indicators.map(labelOf)} year={year} regions={ranked.length} sources={sources} />
+      </section>
+
+      <section className="section panel" id={sectionIds.strengths} aria-labelledby={`${sectionIds.strengths}-title`}>
+        <h2 id={`${sectionIds.strengths}-title`}>{m.sections.strengths}</h2>
+        <p className="note">{m.strengths.lead}</p>
+        <IndexStrengths dto={dto} strengths={strengths} indicators={indicatorLabels} />
+      </section>
+
+      <section className="section panel" id={sectionIds.downloads} aria-labelledby={`${sectionIds.downloads}-title`}>
+        <h2 id={`${sectionIds.downloads}-title`}>{m.sections.downloads}</h2>
+        <IndexDownloads spec={spec.key} year={year} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+// Import a spec file: a .json as "导出 JSON" writes it. A file the schema refuses is listed problem by
+// problem with its path; nothing is saved until the whole file is right. A saved key is replaced only
+// when the box is ticked.
+import { useActionState } from "react";
+import { importIndexSpecAction, type SpecImportState } from "@/lib/actions/index-specs";
+import { fillTemplate as fill } from "@/lib/i18n/fill";
+import type { SpecFormText } from "./index-spec-form";
+
+export function IndexSpecImportForm({ t }: { t: SpecFormText }) {
+  const [state, action, pending] = useActionState<SpecImportState, FormData>(importIndexSpecAction, { stage: "idle" });
+  const refusal = state.stage === "refused" ? fill(t.importRefused[state.reason], { key: state.key ?? "" }) : undefined;
+  return (
+    <form action={action} className="form panel" aria-labelledby="spec-import-title">
+      <h2 id="spec-import-title">{t.importTitle}</h2>
+      <p className="note">{t.importIntro}</p>
+      <div className="field">
+        <label htmlFor="spec-file">{t.file}</label>
+        <input
+          id="spec-file"
+          name="file"
+          type="file"
+          accept=".json,application/json"
+          required
+          aria-invalid={refusal ? true : undefined}
+          aria-describedby={refusal ? "spec-file-error" : undefined}
+        />
+        {refusal && <span className="field__error" id="spec-file-error" role="alert">{refusal}</span>}
+      </div>
+      <label className="note">
+        <input type="checkbox" name="replace" /> {t.replace}
+      </label>
+      <div className="button-row">
+        <button className="button" type="submit" disabled={pending}>{t.importButton}</button>
+      </div>
+      {state.stage === "issues" && (
+        <div className="error-summary" role="alert" data-testid="spec-import-issues" style={{ minWidth: 0 }}>
+          <p>{fill(t.importIssues, { file: state.fileName })}</p>
+          <ul>
+            {state.issues.map((issue, n) => (
+              <li key={n}>
+                <code className="break-anywhere">{issue.path || t.wholeSpec}</code>：{t.problems[issue.problem]}
+                <br />
+                <span className="note break-anywhere" lang="en">{issue.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}

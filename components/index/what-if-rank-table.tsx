@@ -1,0 +1,59 @@
+// The what-if ranks beside the spec's own: new rank, region, places gained or lost (arrow and words),
+// the spec's rank and the new score, with the year and sources of the figures underneath.
+import type { IndexInputs } from "@/lib/index/inputs";
+import type { RankRow } from "@/lib/index/what-if";
+import { fillTemplate as fill } from "@/lib/i18n/fill";
+import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import styles from "./index-workbench.module.css";
+
+const score = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function Change({ change }: { change: number | null }) {
+  if (change === null) return <span className={styles.same}>—</span>;
+  if (change === 0) return <span className={styles.same}>{t.whatIf.same}</span>;
+  const words = fill(change > 0 ? t.whatIf.up : t.whatIf.down, { n: Math.abs(change) });
+  return (
+    <span className={change > 0 ? styles.up : styles.down} title={words}>
+      <span aria-hidden="true">{change > 0 ? "▲" : "▼"}{Math.abs(change)}</span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}
+
+export function sourceNames(inputs: IndexInputs): string {
+  return [...new Set(inputs.indicators.flatMap((i) => i.sources.map((s) => s.name)))].join("、");
+}
+
+export function WhatIfRankTable({ rows, inputs }: { rows: RankRow[]; inputs: IndexInputs }) {
+  const columns = t.whatIf.columns;
+  return (
+    <>
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby="wb-what-if-table-caption">
+        <table className="data" data-testid="what-if-ranks">
+          <caption className={styles.caption} id="wb-what-if-table-caption">{fill(t.whatIf.tableCaption, { year: inputs.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{columns.rank}</th>
+              <th scope="col">{columns.region}</th>
+              <th scope="col">{columns.change}</th>
+              <th scope="col" className="num">{columns.baseRank}</th>
+              <th scope="col" className="num">{columns.score}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.slug} data-region={row.slug}>
+                <td className="num">{row.rank ?? t.whatIf.notRanked}</td>
+                <th scope="row">{row.nameZh}</th>
+                <td><Change change={row.change} /></td>
+                <td className="num">{row.baseRank ?? "—"}</td>
+                <td className="num">{row.score === null ? "—" : score.format(row.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={`note ${styles.source}`}>{fill(t.whatIf.source, { year: inputs.year, sources: sourceNames(inputs) })}</p>
+    </>
+  );
+}
