@@ -9,9 +9,7 @@ import { IndexRankingChart } from "@/components/index/index-ranking-chart";
 import { IndexStrengths } from "@/components/index/index-strengths";
 import { IndexWorkbench } from "@/components/index/index-workbench";
 import { toIndexDto } from "@/lib/api/composite-index";
-import { unitLabelZh } from "@/lib/domain/units";
-import { correlationMatrix } from "@/lib/index/correlation";
-import { regionStrengths } from "@/lib/index/strengths";
+import { indexPageView } from "@/lib/index/page-view";
 import { indexPageMessages as m } from "@/lib/i18n/zh-CN-index-page";
 import { getIndexSpec, listIndexSpecs } from "@/lib/queries/index-specs";
 import { defaultIndexYear, listIndexYears } from "@/lib/queries/index-inputs";
@@ -63,7 +61,6 @@ export default async function IndexPage({ searchParams }: { searchParams: Search
 
   const { inputs, computation } = getIndexRun(spec, year);
   const dto = toIndexDto(spec, inputs, computation);
-  const sources = [...new Set(inputs.indicators.flatMap((i) => i.sources.map((s) => s.name)))];
   const notice = badYear !== null ? <p className="notice section" role="status" data-testid="index-year-notice">{m.badYear(badYear, year)}</p> : null;
   if (dto.status === "empty") {
     return (
@@ -79,14 +76,7 @@ export default async function IndexPage({ searchParams }: { searchParams: Search
     );
   }
 
-  const ranked = dto.regions.map((r) => r.slug);
-  const specIndicators = new Map(spec.pillars.flatMap((p) => p.indicators.map((i) => [i.key, i] as const)));
-  const units = new Map(inputs.indicators.map((i) => [i.key, i.unit ? unitLabelZh(i.unit) : ""]));
-  const labelOf = (key: string) => specIndicators.get(key)?.label ?? key;
-  const indicatorLabels = new Map(inputs.data.indicators.map((key) => [key, { label: labelOf(key), unit: units.get(key) ?? "" }]));
-  const directions = new Map(inputs.data.indicators.map((key) => [key, specIndicators.get(key)?.direction ?? 1] as const));
-  const strengths = regionStrengths(inputs.data, ranked, { directions });
-  const matrix = correlationMatrix(inputs.data, ranked);
+  const view = indexPageView(spec, inputs, dto);
 
   return (
     <>
@@ -102,7 +92,7 @@ export default async function IndexPage({ searchParams }: { searchParams: Search
 
       <section className="section panel" id={sectionIds.ranking} aria-labelledby={`${sectionIds.ranking}-title`}>
         <h2 id={`${sectionIds.ranking}-title`}>{m.sections.ranking}</h2>
-        <IndexRankingChart dto={dto} indicatorCount={indicatorCount} sources={sources} />
+        <IndexRankingChart dto={dto} indicatorCount={indicatorCount} sources={view.sources} />
       </section>
 
       <section className="section panel" id={sectionIds.pillars} aria-labelledby={`${sectionIds.pillars}-title`}>
@@ -125,13 +115,13 @@ export default async function IndexPage({ searchParams }: { searchParams: Search
 
       <section className="section panel" id={sectionIds.correlation} aria-labelledby={`${sectionIds.correlation}-title`}>
         <h2 id={`${sectionIds.correlation}-title`}>{m.sections.correlation}</h2>
-        <IndexCorrelationChart matrix={matrix} names={matrix.indicators.map(labelOf)} year={year} regions={ranked.length} sources={sources} />
+        <IndexCorrelationChart matrix={view.correlation.matrix} names={view.correlation.names} year={year} regions={view.ranked.length} sources={view.sources} />
       </section>
 
       <section className="section panel" id={sectionIds.strengths} aria-labelledby={`${sectionIds.strengths}-title`}>
         <h2 id={`${sectionIds.strengths}-title`}>{m.sections.strengths}</h2>
         <p className="note">{m.strengths.lead}</p>
-        <IndexStrengths dto={dto} strengths={strengths} indicators={indicatorLabels} />
+        <IndexStrengths dto={dto} strengths={view.strengths} indicators={view.indicators} />
       </section>
 
       <section className="section panel" id={sectionIds.downloads} aria-labelledby={`${sectionIds.downloads}-title`}>

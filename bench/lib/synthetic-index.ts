@@ -1,6 +1,7 @@
 // A seeded, made-up index problem for bench/index: regions × indicators in pillars, with gaps, a few
 // regions too sparse to rank, last year's figures, a national reference and a few outliers. Every name
 // says SYNTHETIC; it lives only in memory (Node or a Web Worker) and is never written to the store.
+import { defaultIndexSpec } from "@/seed/data/index-specs";
 import { seededRandom } from "@/lib/index/random";
 import { indexDataSchema, indexSpecSchema, type IndexData, type IndexSpec } from "@/lib/index/spec";
 
@@ -38,14 +39,8 @@ export function syntheticIndex(options: SyntheticIndexOptions = {}): { spec: Ind
         .filter(({ i }) => i % pillarCount === p)
         .map(({ key, i }) => ({ key, label: `SYNTHETIC 指标 ${i + 1}`, direction: i % lessIsBetterEvery === lessIsBetterEvery - 1 ? -1 : 1, weight: 1 + (i % 2) })),
     })),
-    method: {
-      normalisation: "minmax",
-      imputation: "last-year",
-      outliers: "winsorise",
-      aggregation: "arithmetic",
-      weighting: "manual",
-      coverage: { minIndicatorShare: 0.6 },
-    },
+    // The starter framework's method, so the bench times what the site computes.
+    method: defaultIndexSpec.method,
   });
 
   // A region's size drives all its figures (as a province's does), each indicator with its own noise.

@@ -4,6 +4,7 @@
 // → confirm. Nothing is written before the confirmation, and a file with any bad row is never written.
 import Link from "@/components/ui/link";
 import { useActionState, useState } from "react";
+import { Field } from "@/components/ui/field";
 import { importAction, type ImportState, type ImportView } from "@/lib/actions/editor";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
 import type { ImportCounts } from "@/lib/import/store";
@@ -169,20 +170,17 @@ export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: numbe
           if (tooLarge) event.preventDefault();
         }}
       >
-        <div className="field">
-          <label htmlFor="file">{t.file}</label>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,.tsv,.txt,.json,.xlsx,.xls,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={["file-hint", fileError && "file-error"].filter(Boolean).join(" ")}
-            onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > maxBytes)}
-          />
-          <span className="field__hint" id="file-hint">{t.fileHint}</span>
-          {fileError && <span className="field__error" id="file-error" role="alert">{fileError}</span>}
-        </div>
+        <Field id="file" label={t.file} hint={t.fileHint} error={fileError} alert>
+          {(aria) => (
+            <input
+              {...aria}
+              name="file"
+              type="file"
+              accept=".csv,.tsv,.txt,.json,.xlsx,.xls,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > maxBytes)}
+            />
+          )}
+        </Field>
         <div className="field">
           <label htmlFor="sheet">{t.sheet}</label>
           <input id="sheet" name="sheet" type="text" maxLength={100} aria-describedby="sheet-hint" />

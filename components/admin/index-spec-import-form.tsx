@@ -3,6 +3,7 @@
 // problem with its path; nothing is saved until the whole file is right. A saved key is replaced only
 // when the box is ticked.
 import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
 import { importIndexSpecAction, type SpecImportState } from "@/lib/actions/index-specs";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
 import type { SpecFormText } from "./index-spec-form";
@@ -14,19 +15,9 @@ export function IndexSpecImportForm({ t }: { t: SpecFormText }) {
     <form action={action} className="form panel" aria-labelledby="spec-import-title">
       <h2 id="spec-import-title">{t.importTitle}</h2>
       <p className="note">{t.importIntro}</p>
-      <div className="field">
-        <label htmlFor="spec-file">{t.file}</label>
-        <input
-          id="spec-file"
-          name="file"
-          type="file"
-          accept=".json,application/json"
-          required
-          aria-invalid={refusal ? true : undefined}
-          aria-describedby={refusal ? "spec-file-error" : undefined}
-        />
-        {refusal && <span className="field__error" id="spec-file-error" role="alert">{refusal}</span>}
-      </div>
+      <Field id="spec-file" label={t.file} error={refusal} alert>
+        {(aria) => <input {...aria} name="file" type="file" accept=".json,application/json" required />}
+      </Field>
       <label className="note">
         <input type="checkbox" name="replace" /> {t.replace}
       </label>

@@ -8,6 +8,7 @@ import { defaultUncertaintyDraft, readRunnerSettings, runLimits, varyingOptions,
 import { methodChoices, type MethodChoice } from "@/lib/index/what-if";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
 import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import { Field } from "@/components/ui/field";
 import { UncertaintyResults } from "./uncertainty-results";
 import { useUncertaintyWorker } from "./uncertainty-worker";
 import styles from "./index-workbench.module.css";
@@ -40,11 +41,6 @@ export function UncertaintyPanel({ spec, isWhatIf, blocked, inputs }: Props) {
     run({ spec, data: inputs.data, settings: { runs, weightNoise, alternatives, seed: defaultSeed, sensitivityBaseRuns: runs } });
   };
 
-  const fieldProps = (field: "runs" | "weightNoise", hint: string) => {
-    const problem = problems?.[field] ?? null;
-    return { "aria-invalid": problem ? true : undefined, "aria-describedby": problem ? `wb-uncertainty-${field}-error ${hint}` : hint };
-  };
-
   return (
     <section className={styles.part} aria-labelledby="wb-uncertainty-title">
       <div className={styles.panelHead}>
@@ -54,34 +50,33 @@ export function UncertaintyPanel({ spec, isWhatIf, blocked, inputs }: Props) {
       </div>
       <form onSubmit={submit} aria-labelledby="wb-uncertainty-title" noValidate>
         <div className="form__row">
-          <div className="field">
-            <label htmlFor="wb-uncertainty-runs">{t.uncertainty.runs}</label>
-            <input
-              id="wb-uncertainty-runs"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={draft.runs}
-              onChange={(event) => setDraft({ ...draft, runs: event.target.value })}
-              {...fieldProps("runs", "wb-uncertainty-runs-hint")}
-            />
-            <span className="field__hint" id="wb-uncertainty-runs-hint">{fill(t.uncertainty.runsHint, { min: count.format(runLimits.min), max: count.format(runLimits.max) })}</span>
-            {problems?.runs && <span className="field__error" id="wb-uncertainty-runs-error">{t.uncertainty.problems[problems.runs]}</span>}
-          </div>
-          <div className="field">
-            <label htmlFor="wb-uncertainty-noise">{t.uncertainty.weightNoise}</label>
-            <input
-              id="wb-uncertainty-noise"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.weightNoisePercent}
-              onChange={(event) => setDraft({ ...draft, weightNoisePercent: event.target.value })}
-              {...fieldProps("weightNoise", "wb-uncertainty-noise-hint")}
-            />
-            <span className="field__hint" id="wb-uncertainty-noise-hint">{fill(t.uncertainty.weightNoiseHint, { max: weightNoiseLimits.max * 100 })}</span>
-            {problems?.weightNoise && <span className="field__error" id="wb-uncertainty-weightNoise-error">{t.uncertainty.problems[problems.weightNoise]}</span>}
-          </div>
+          <Field
+            id="wb-uncertainty-runs"
+            label={t.uncertainty.runs}
+            hint={fill(t.uncertainty.runsHint, { min: count.format(runLimits.min), max: count.format(runLimits.max) })}
+            error={problems?.runs && t.uncertainty.problems[problems.runs]}
+          >
+            {(aria) => (
+              <input {...aria} type="text" inputMode="numeric" autoComplete="off" value={draft.runs} onChange={(event) => setDraft({ ...draft, runs: event.target.value })} />
+            )}
+          </Field>
+          <Field
+            id="wb-uncertainty-noise"
+            label={t.uncertainty.weightNoise}
+            hint={fill(t.uncertainty.weightNoiseHint, { max: weightNoiseLimits.max * 100 })}
+            error={problems?.weightNoise && t.uncertainty.problems[problems.weightNoise]}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                value={draft.weightNoisePercent}
+                onChange={(event) => setDraft({ ...draft, weightNoisePercent: event.target.value })}
+              />
+            )}
+          </Field>
         </div>
         <fieldset className={styles.fieldset}>
           <legend>{t.uncertainty.varyLegend}</legend>

@@ -1,6 +1,6 @@
 // The what-if ranks beside the spec's own: new rank, region, places gained or lost (arrow and words),
 // the spec's rank and the new score, with the year and sources of the figures underneath.
-import type { IndexInputs } from "@/lib/index/inputs";
+import { indexSourceNames, type IndexInputs } from "@/lib/index/inputs";
 import type { RankRow } from "@/lib/index/what-if";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
 import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
@@ -20,9 +20,7 @@ function Change({ change }: { change: number | null }) {
   );
 }
 
-export function sourceNames(inputs: IndexInputs): string {
-  return [...new Set(inputs.indicators.flatMap((i) => i.sources.map((s) => s.name)))].join("、");
-}
+export const sourceNames = (inputs: IndexInputs): string => indexSourceNames(inputs).join("、");
 
 export function WhatIfRankTable({ rows, inputs }: { rows: RankRow[]; inputs: IndexInputs }) {
   const columns = t.whatIf.columns;

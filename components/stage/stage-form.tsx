@@ -1,5 +1,6 @@
 // The stage query form. A plain GET form: the answer is rendered on the server from the URL, so it
 // works without JavaScript and every result has a shareable address.
+import { Field } from "@/components/ui/field";
 import { getMessages } from "@/lib/i18n";
 import type { StageFormValues } from "@/lib/validation/stage-form";
 
@@ -14,25 +15,11 @@ type FieldProps = {
   inputMode?: "decimal" | "numeric";
 };
 
-function Field({ name, label, hint, values, errors, inputMode = "decimal" }: FieldProps) {
-  const error = errors[name];
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+function NumberField({ name, label, hint, values, errors, inputMode = "decimal" }: FieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <input
-        id={name}
-        name={name}
-        type="text"
-        inputMode={inputMode}
-        autoComplete="off"
-        defaultValue={values[name] ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {hint && <span className="field__hint" id={`${name}-hint`}>{hint}</span>}
-      {error && <span className="field__error" id={`${name}-error`}>{error}</span>}
-    </div>
+    <Field id={name} label={label} hint={hint} error={errors[name]}>
+      {(aria) => <input {...aria} name={name} type="text" inputMode={inputMode} autoComplete="off" defaultValue={values[name] ?? ""} />}
+    </Field>
   );
 }
 
@@ -54,20 +41,20 @@ export function StageForm({ values, errors }: { values: StageFormValues; errors:
         </div>
       )}
       <div className="form__row">
-        <Field name="gdp" label={f.gdp} hint={f.gdpHint} {...shared} />
-        <Field name="growth" label={f.growth} hint={f.growthHint} {...shared} />
-        <Field name="year" label={f.year} inputMode="numeric" {...shared} />
+        <NumberField name="gdp" label={f.gdp} hint={f.gdpHint} {...shared} />
+        <NumberField name="growth" label={f.growth} hint={f.growthHint} {...shared} />
+        <NumberField name="year" label={f.year} inputMode="numeric" {...shared} />
       </div>
       <div className="form__row">
-        <Field name="cny" label={f.cny} hint={f.cnyHint} {...shared} />
-        <Field name="rate" label={f.rate} hint={f.rateHint} {...shared} />
+        <NumberField name="cny" label={f.cny} hint={f.cnyHint} {...shared} />
+        <NumberField name="rate" label={f.rate} hint={f.rateHint} {...shared} />
       </div>
       <details className="more" open={advancedOpen}>
         <summary>{f.advanced}</summary>
         <div className="form__row">
-          <Field name="deflator" label={f.deflator} {...shared} />
-          <Field name="fx" label={f.fx} {...shared} />
-          <Field name="population" label={f.population} {...shared} />
+          <NumberField name="deflator" label={f.deflator} {...shared} />
+          <NumberField name="fx" label={f.fx} {...shared} />
+          <NumberField name="population" label={f.population} {...shared} />
         </div>
       </details>
       <div className="button-row">

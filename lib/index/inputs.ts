@@ -1,6 +1,6 @@
 // What the store gives the index for one spec and year (lib/queries/index-inputs.ts reads it): the data
 // matrix and, beside it, the regions' names and each indicator's name, unit, reference and sources. Plain
-// types, so a client component (the what-if panel, the Monte Carlo worker) can take them as props.
+// types (and one helper), so a client component (the what-if panel, the Monte Carlo worker) can take them as props.
 import type { UnitCode } from "@/lib/domain/units";
 import type { IndexData } from "./spec";
 
@@ -30,3 +30,8 @@ export type IndexInputs = {
   /** Same order as data.indicators (the spec's order). */
   indicators: IndexIndicatorMeta[];
 };
+
+/** The names of the sources behind the figures, each once, in the spec's indicator order. */
+export function indexSourceNames(inputs: IndexInputs): string[] {
+  return [...new Set(inputs.indicators.flatMap((i) => i.sources.map((s) => s.name)))];
+}

@@ -2,6 +2,7 @@ import { toIndexDto } from "@/lib/api/composite-index";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { indexDownloadName, indexResultsCsv, indexResultsXlsx } from "@/lib/export/index-results";
 import { xlsxContentType } from "@/lib/export/xlsx";
+import { indexSourceNames } from "@/lib/index/inputs";
 import { getIndexSpec } from "@/lib/queries/index-specs";
 import { defaultIndexYear } from "@/lib/queries/index-inputs";
 import { getIndexRun } from "@/lib/queries/index-results";
@@ -31,8 +32,7 @@ export async function GET(request: Request): Promise<Response> {
         headers: { "content-type": contentType, "content-disposition": `attachment; filename="${indexDownloadName(dto.spec, dto.year, query.format)}"` },
       });
     if (query.format === "csv") return download(indexResultsCsv(dto, stored.spec), "text/csv; charset=utf-8");
-    const sources = [...new Set(inputs.indicators.flatMap((i) => i.sources.map((s) => s.name)))];
-    return download(indexResultsXlsx(dto, stored.spec, sources) as Uint8Array<ArrayBuffer>, xlsxContentType);
+    return download(indexResultsXlsx(dto, stored.spec, indexSourceNames(inputs)) as Uint8Array<ArrayBuffer>, xlsxContentType);
   } catch (error) {
     return toErrorResponse(error);
   }
