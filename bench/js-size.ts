@@ -18,6 +18,7 @@ const pages = [
   "/zones",
   "/zones/compare?z=zhangjiang-science-city,suzhou-industrial-park",
   "/frameworks",
+  "/index",
   "/sources",
   "/sources/doc-000",
   "/admin/login",
