@@ -1,65 +1,36 @@
 "use client";
-// The interactive part of /index: the what-if panel (weights and methods changed, ranks recomputed on the
-// main thread at every change) and the Monte Carlo runner (in a Web Worker) on the spec as edited there.
-// Without JavaScript it says so; the server-rendered parts of the page stand on their own.
-import { useMemo, useState, useSyncExternalStore } from "react";
-import { computeIndex, type IndexResult } from "@/lib/index/compute";
+// The slot of /index's workbench (workbench.tsx: the what-if panel and the Monte Carlo runner). Its code (the
+// index pipeline and zod, about 45 KB gzip) loads after the page's load event, so the page's first load stays
+// within the JavaScript budget (bench/js-size); until then the slot says it is loading. Without JavaScript it
+// says the workbench needs it; the server-rendered parts of the page stand on their own.
+import { lazy, Suspense, useSyncExternalStore } from "react";
 import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
-import { applyWhatIf, draftFromSpec, type WhatIfDraft, type WhatIfOutcome } from "@/lib/index/what-if";
 import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
-import { UncertaintyPanel } from "./uncertainty-panel";
-import { WhatIfPanel } from "./what-if-panel";
-import styles from "./index-workbench.module.css";
 
 type Props = { spec: IndexSpec; inputs: IndexInputs };
 
+const Workbench = lazy(() => import("./workbench").then((m) => ({ default: m.Workbench })));
+
 const subscribeToNothing = () => () => {};
 
-/** The last settings that made a valid spec, with their index and how long it took to compute. */
-export type AppliedWhatIf = { spec: IndexSpec; changed: boolean; result: IndexResult; elapsedMs: number };
-
-function timedCompute(spec: IndexSpec, inputs: IndexInputs): { result: IndexResult; elapsedMs: number } {
-  const started = performance.now();
-  const result = computeIndex(spec, inputs.data);
-  return { result, elapsedMs: performance.now() - started };
+/** The window's load event, as an external store: true once it has fired (false on the server). */
+function subscribeToLoad(onChange: () => void) {
+  window.addEventListener("load", onChange);
+  return () => window.removeEventListener("load", onChange);
 }
+const isLoaded = () => document.readyState === "complete";
 
 export function IndexWorkbench({ spec, inputs }: Props) {
   const hasScript = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  if (!hasScript) {
-    return <p className="notice" data-testid="index-workbench-needs-script">{t.needsScript}</p>;
-  }
+  const loaded = useSyncExternalStore(subscribeToLoad, isLoaded, () => false);
+  if (!hasScript) return <p className="notice" data-testid="index-workbench-needs-script">{t.needsScript}</p>;
+  const loading = <p className="notice" role="status" data-testid="index-workbench-loading">{t.loading}</p>;
+  if (!loaded) return loading;
   // Another spec or year starts from its own settings, not the last one's edits.
-  return <Workbench key={`${spec.key}@${spec.version}/${inputs.year}`} spec={spec} inputs={inputs} />;
-}
-
-function Workbench({ spec, inputs }: Props) {
-  const baseResult = useMemo(() => computeIndex(spec, inputs.data), [spec, inputs]);
-  const [draft, setDraft] = useState<WhatIfDraft>(() => draftFromSpec(spec));
-  const [outcome, setOutcome] = useState<WhatIfOutcome>(() => applyWhatIf(spec, draftFromSpec(spec)));
-  const [applied, setApplied] = useState<AppliedWhatIf>(() => ({ spec, changed: false, result: baseResult, elapsedMs: 0 }));
-
-  const change = (next: WhatIfDraft) => {
-    setDraft(next);
-    const nextOutcome = applyWhatIf(spec, next);
-    setOutcome(nextOutcome);
-    if (nextOutcome.status === "ready") setApplied({ spec: nextOutcome.spec, changed: nextOutcome.changed, ...timedCompute(nextOutcome.spec, inputs) });
-  };
-
   return (
-    <div className={styles.workbench} data-testid="index-workbench">
-      <WhatIfPanel
-        spec={spec}
-        inputs={inputs}
-        draft={draft}
-        outcome={outcome}
-        applied={applied}
-        baseResult={baseResult}
-        onChange={change}
-        onReset={() => change(draftFromSpec(spec))}
-      />
-      <UncertaintyPanel spec={applied.spec} isWhatIf={applied.changed} blocked={outcome.status === "invalid"} inputs={inputs} />
-    </div>
+    <Suspense fallback={loading}>
+      <Workbench key={`${spec.key}@${spec.version}/${inputs.year}`} spec={spec} inputs={inputs} />
+    </Suspense>
   );
 }

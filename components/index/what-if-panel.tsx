@@ -6,7 +6,7 @@ import type { IndexInputs } from "@/lib/index/inputs";
 import { compareRanks, methodChoices, weightShares, whatIfExport, type MethodChoice, type WhatIfDraft, type WhatIfOutcome } from "@/lib/index/what-if";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
 import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
-import type { AppliedWhatIf } from "./index-workbench";
+import type { AppliedWhatIf } from "./workbench";
 import { WhatIfRankTable } from "./what-if-rank-table";
 import styles from "./index-workbench.module.css";
 

@@ -2,6 +2,7 @@
 // Monte Carlo runner (rank intervals and sensitivity, computed in a Web Worker). "{name}" placeholders are
 // filled with fillTemplate.
 export const indexWorkbenchMessages = {
+  loading: "正在载入调整工具……",
   needsScript: "假设情景和不确定性分析在浏览器里计算，需要启用 JavaScript。本页其余部分（排名、支柱得分、框架等）不受影响。",
   methods: {
     normalisation: {
