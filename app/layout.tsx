@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { SiteShell } from "@/components/ui/site-shell";
 import { getMessages } from "@/lib/i18n";
 import "./globals.css";
+import "./print.css";
 
 const m = getMessages();
 

@@ -4,6 +4,7 @@ import type { AppProps } from "next/app";
 import Head from "next/head";
 import { SiteShell } from "@/components/ui/site-shell";
 import "../app/globals.css";
+import "../app/print.css";
 
 /** Every page here passes on its request's CSP nonce (lib/http/nonce.ts), which the shell's script needs. */
 export type PageNonce = { nonce: string | null };

@@ -73,7 +73,7 @@ export default async function StagePage({ searchParams }: { searchParams: Search
 
       {report && (
         <>
-          <section className="section panel" aria-labelledby="answer-title">
+          <section className="section panel" id="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" className="visually-hidden">{m.stage.answerTitle}</h2>
             <StageAnswer report={report} scenarios={scenarios} />
             <div className="section">

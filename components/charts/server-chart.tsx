@@ -47,28 +47,37 @@ export function ServerChart({ id, title, caption, build, height, desktopWidth = 
   const sourceTitles = sources ?? (hasFigures ? figureSources(figures).map((s) => s.title) : []);
   const tips = hasFigures ? tooltipFigures(figures) : [];
   const data = { title, subtitle: exportSubtitle, sources: sourceTitles, sourceLine: sourcesLine(sourceTitles), csv: hasFigures ? figureCsv(figures) : null, tips };
-  const ids = { tabChart: `${id}-tab-chart`, tabTable: `${id}-tab-table`, chart: `${id}-panel-chart`, table: `${id}-panel-table`, hint: `${id}-hint` };
+  const ids = {
+    title: `${id}-title`, caption: `${id}-caption`, tableNote: `${id}-table-note`,
+    tabChart: `${id}-tab-chart`, tabTable: `${id}-tab-table`, chart: `${id}-panel-chart`, table: `${id}-panel-table`, hint: `${id}-hint`,
+  };
+  // Named by its title and described by its caption, units and years; the drawing is one image to a screen
+  // reader (its axis text hidden), and the Table tab holds every figure as the readable alternative.
+  const describedBy = [caption ? ids.caption : null, ids.tableNote].filter(Boolean).join(" ");
   return (
-    <figure className="chart" id={`chart-${id}`} aria-labelledby={`${id}-title`} data-testid={`chart-${id}`} data-chart>
-      <h3 className="chart__title" id={`${id}-title`}>{title}</h3>
-      {caption && <p className="chart__caption">{caption}</p>}
+    <figure className="chart" id={`chart-${id}`} aria-labelledby={ids.title} aria-describedby={describedBy} data-testid={`chart-${id}`} data-chart>
+      <h3 className="chart__title" id={ids.title}>{title}</h3>
+      {caption && <p className="chart__caption" id={ids.caption}>{caption}</p>}
+      <p className="visually-hidden" id={ids.tableNote}>{m.common.chartTableNote(exportSubtitle)}</p>
       {/* WAI-ARIA tabs, run by lib/client/chart-downloads.ts; without scripting the tab list is hidden and both panels show (globals.css). */}
       <div className="chart__tabs" role="tablist" aria-label={m.common.chartTabs}>
         <button type="button" role="tab" id={ids.tabChart} aria-controls={ids.chart} aria-selected="true" tabIndex={0}>{m.common.chartTab}</button>
         <button type="button" role="tab" id={ids.tabTable} aria-controls={ids.table} aria-selected="false" tabIndex={-1}>{m.common.tableTab}</button>
       </div>
-      <div className="chart__panel" role="tabpanel" id={ids.chart} aria-labelledby={ids.tabChart} data-chart-panel="chart" tabIndex={tips.length > 0 ? undefined : 0}>
+      <div className="chart__panel" role="tabpanel" id={ids.chart} aria-labelledby={ids.tabChart} data-chart-panel="chart">
+        {/* Focusable always: with figures, arrow keys step through them; on phones it scrolls sideways (globals.css). */}
         <div
           className="chart__drawing"
           role="img"
           aria-label={title}
-          tabIndex={tips.length > 0 ? 0 : undefined}
-          aria-describedby={tips.length > 0 ? ids.hint : undefined}
+          tabIndex={0}
+          aria-describedby={tips.length > 0 ? `${ids.hint} ${ids.tableNote}` : ids.tableNote}
           data-chart-tips={tips.length > 0 ? "" : undefined}
         >
-          {/* Never wider than drawn: an upscaled SVG would blow its text up past the page type. */}
-          <div className="chart__canvas chart__canvas--desktop" style={{ maxWidth: desktopWidth }} dangerouslySetInnerHTML={{ __html: desktop }} />
-          <div className="chart__canvas chart__canvas--mobile" dangerouslySetInnerHTML={{ __html: mobile }} />
+          {/* Never wider than drawn: an upscaled SVG would blow its text up past the page type. The SVGs are
+              hidden from screen readers, which would otherwise read out stray axis numbers. */}
+          <div className="chart__canvas chart__canvas--desktop" aria-hidden="true" style={{ maxWidth: desktopWidth }} dangerouslySetInnerHTML={{ __html: desktop }} />
+          <div className="chart__canvas chart__canvas--mobile" aria-hidden="true" dangerouslySetInnerHTML={{ __html: mobile }} />
         </div>
         {tips.length > 0 && <p className="visually-hidden" id={ids.hint}>{m.common.chartKeysHint}</p>}
       </div>

@@ -5,9 +5,9 @@ import { getMessages } from "@/lib/i18n";
 import { ServerChart } from "./server-chart";
 import { StageLegend } from "./stage-legend";
 
-type StageBandChartProps = { id: string; title: string; caption?: string; bands: BandSummary[]; markers: BandMarker[] };
+type StageBandChartProps = { id: string; title: string; caption?: string; bands: BandSummary[]; markers: BandMarker[]; desktopWidth?: number };
 
-export function StageBandChart({ id, title, caption, bands, markers }: StageBandChartProps) {
+export function StageBandChart({ id, title, caption, bands, markers, desktopWidth }: StageBandChartProps) {
   const m = getMessages();
   const figures = bandFigures(markers);
   return (
@@ -16,6 +16,7 @@ export function StageBandChart({ id, title, caption, bands, markers }: StageBand
       title={title}
       caption={caption}
       build={(width) => buildStageBandOption({ bands, markers, width, axisName: m.stage.form.gdp })}
+      desktopWidth={desktopWidth}
       height={{ desktop: 200, mobile: 200 }}
       figures={figures.length === markers.length ? figures : undefined}
       table={{

@@ -27,8 +27,10 @@ export function StageForm({ values, errors }: { values: StageFormValues; errors:
   const f = getMessages().stage.form;
   const advancedOpen = Boolean(values.deflator || values.fx || values.population || errors.deflator || errors.fx || errors.population);
   const shared = { values, errors };
+  // The answer's anchor rides along (the redirect that drops empty fields keeps it): on a phone the page opens at
+  // the answer, not at the form again.
   return (
-    <form className="form panel" method="get" action="/stage" aria-label={getMessages().stage.title} noValidate>
+    <form className="form panel" method="get" action="/stage#answer" aria-label={getMessages().stage.title} noValidate>
       {Object.keys(errors).length > 0 && (
         <div className="error-summary" role="alert" data-testid="stage-errors">
           <strong>{f.errorsTitle}</strong>
@@ -59,7 +61,7 @@ export function StageForm({ values, errors }: { values: StageFormValues; errors:
       </details>
       <div className="button-row">
         <button className="button" type="submit">{f.submit}</button>
-        <a href="/stage?gdp=13953&growth=4.3&year=2025">{f.example}</a>
+        <a href="/stage?gdp=13953&growth=4.3&year=2025#answer">{f.example}</a>
       </div>
     </form>
   );

@@ -37,7 +37,7 @@ export function SiteShell({ pathname, nonce, children }: SiteShellProps) {
           <Link href="/" className="site-brand">
             {m.site.name} <small>{m.site.nameEn}</small>
           </Link>
-          <SiteNav items={nav} label={m.site.name} pathname={pathname} />
+          <SiteNav items={nav} label={m.site.name} pathname={pathname} menuLabel={m.siteMenu.summary} />
           <Link href="/admin/import" className="site-edit">{m.editor.editLink}</Link>
         </div>
       </header>

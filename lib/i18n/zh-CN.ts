@@ -7,6 +7,7 @@ import { indexSpecMessages, specProblemText } from "./zh-CN-index-specs";
 import { batchMessages } from "./zh-CN-batch";
 import { stagesMessages } from "./zh-CN-stages";
 import { zonesMessages } from "./zh-CN-zones";
+import { reportMessages, siteMenuMessages } from "./zh-CN-report";
 import { seededSourceName } from "@/seed/data/source-names";
 
 export const zhCN = {
@@ -53,6 +54,8 @@ export const zhCN = {
     sourcesLine: (sources: string) => `数据来源：${sources}；整理：科产融合指标看板（Kechan）`,
     kechanOnly: "整理：科产融合指标看板（Kechan）",
     chartKeysHint: "用左右方向键逐个查看数据点",
+    /** A chart's description for screen readers: its units and years, and where its figures can be read. */
+    chartTableNote: (unitsAndYears: string) => `${unitsAndYears ? `${unitsAndYears}。` : ""}图中各数字及其出处见“数据表”标签页。`,
   },
   qualifiers: { ">": "超过", "<": "低于", "≈": "约", "+": "余", "≥": "不低于", "≤": "不高于" } as Record<string, string>,
   overview: {
@@ -239,6 +242,8 @@ export const zhCN = {
     imported: "导入数据的出处",
   },
   regions: regionsMessages,
+  report: reportMessages,
+  siteMenu: siteMenuMessages,
   stages: stagesMessages,
   indicators: indicatorsMessages,
   zones: zonesMessages,

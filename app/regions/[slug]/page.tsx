@@ -65,7 +65,9 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   return (
     <>
       <div className="page-head">
-        <p className="note"><Link href="/regions">← {p.back}</Link></p>
+        <p className="note" data-print="hide">
+          <Link href="/regions">← {p.back}</Link> · <Link href={`/regions/${slug}/report`}>{m.report.link}</Link>
+        </p>
         <h1>{region.nameZh}</h1>
         <p>
           {region.nameEn} · {m.levels[region.level]}
