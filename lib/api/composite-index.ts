@@ -1,11 +1,9 @@
 // JSON shape of /api/v1/index: the index for one spec and year, each region's score, rank, EIS group,
 // pillar scores and 5–95 % rank interval from the default Monte Carlo (lib/index/uncertainty-settings.ts),
 // and the regions left out with the reason. Pure: the route hands it the spec and the store's figures.
-import { computeIndex, type IndexResult } from "@/lib/index/compute";
-import type { IndexSpec } from "@/lib/index/spec";
-import { analyseUncertainty, type UncertaintyResult } from "@/lib/index/uncertainty";
-import { defaultUncertaintySettings } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "@/lib/index/inputs";
+import type { IndexSpec } from "@/lib/index/spec";
+import type { IndexComputation } from "@/lib/index/uncertainty-settings";
 
 export type IndexRegionDto = {
   slug: string;
@@ -41,17 +39,6 @@ export type IndexDto = {
 };
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-export type IndexComputation = { result: IndexResult; uncertainty: UncertaintyResult; settings: ReturnType<typeof defaultUncertaintySettings> };
-
-/** The index with the spec's own method, and its rank intervals under the default perturbations. */
-export function computeWithUncertainty(spec: IndexSpec, inputs: IndexInputs): IndexComputation {
-  const settings = defaultUncertaintySettings(spec);
-  const result = computeIndex(spec, inputs.data);
-  const uncertainty: UncertaintyResult =
-    result.status === "computed" ? analyseUncertainty(spec, inputs.data, settings) : { status: "invalid", reason: "the index could not be computed" };
-  return { result, uncertainty, settings };
-}
 
 export function toIndexDto(spec: IndexSpec, inputs: IndexInputs, { result, uncertainty, settings }: IndexComputation): IndexDto {
   const names = new Map(inputs.regions.map((r) => [r.slug, r.nameZh]));

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { computeWithUncertainty, toIndexDto } from "@/lib/api/composite-index";
+import { toIndexDto } from "@/lib/api/composite-index";
+import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "@/lib/index/inputs";
 import { sampleData, sampleSpec } from "@/lib/index/test-fixtures";
 import { readXlsx } from "@/lib/import/xlsx";
@@ -14,7 +15,7 @@ const inputs: IndexInputs = {
   regions: sampleData.regions.map((slug) => ({ slug, nameZh: `省${slug}`, nameEn: slug, adminCode: null })),
   indicators: [],
 };
-const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs));
+const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
 
 describe("index results as files", () => {
   it("names files for the spec and year", () => {

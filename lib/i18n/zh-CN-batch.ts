@@ -1,5 +1,15 @@
 // Text of /stage/batch and of its CSV download: many regions' stages at once, and when each reaches the next.
 // Client components receive these as plain strings; "{name}" placeholders are filled with fillTemplate.
+const columns = {
+  line: "行",
+  region: "地区",
+  gdp: "人均GDP（美元）",
+  stage: "阶段",
+  next: "下一阶段门槛（美元）",
+  gap: "距门槛（美元）",
+  reaches: "进入下一阶段年份",
+};
+
 export const batchMessages = {
   title: "批量测算",
   intro:
@@ -38,27 +48,14 @@ export const batchMessages = {
     "growth-invalid": "增速需为 -20 到 30 之间的数字，例如 4.3。",
     "year-invalid": "基准年份需为 1960—2100 之间的四位数年份，例如 2025。",
   },
-  columns: {
-    line: "行",
-    region: "地区",
-    gdp: "人均GDP（美元）",
-    stage: "阶段",
-    next: "下一阶段门槛（美元）",
-    gap: "距门槛（美元）",
-    reaches: "进入下一阶段年份",
-  },
+  columns,
   noRegion: "（未填地区）",
   topStage: "已是最高阶段",
   notWithin: "{n}年内不会",
   /** The CSV's header row: the table's columns, and with a projection its assumptions. */
   csv: {
+    ...columns,
     line: "行号",
-    region: "地区",
-    gdp: "人均GDP（美元）",
-    stage: "阶段",
-    next: "下一阶段门槛（美元）",
-    gap: "距门槛（美元）",
-    reaches: "进入下一阶段年份",
     growth: "实际GDP年均增速（%）",
     baseYear: "基准年份",
   },

@@ -1,7 +1,8 @@
 // The /index page's shaping: labels from the spec, units from the store, correlations and strengths over the
 // ranked regions only, sources once each.
 import { describe, expect, it } from "vitest";
-import { computeWithUncertainty, toIndexDto } from "@/lib/api/composite-index";
+import { toIndexDto } from "@/lib/api/composite-index";
+import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "./inputs";
 import { indexPageView } from "./page-view";
 import { sampleData, sampleSpec } from "./test-fixtures";
@@ -23,7 +24,7 @@ const inputs: IndexInputs = {
 };
 
 describe("indexPageView", () => {
-  const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs));
+  const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
   const view = indexPageView(spec, inputs, dto);
 
   it("labels each indicator as the spec does, with the store's unit", () => {

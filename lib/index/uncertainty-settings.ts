@@ -1,8 +1,11 @@
 // The Monte Carlo settings the site uses when an analyst has not chosen their own: every pillar weight
 // varied by ±25 %, and each method choice tried against one common alternative. Derived from the spec, so
 // the alternatives always include the spec's own choice and never pair z-scores with a geometric mean.
+// computeWithUncertainty runs the index and its Monte Carlo with them (the API, the /index page).
+import { computeIndex, type IndexResult } from "./compute";
 import type { Alternatives, ModelSettings } from "./model";
-import type { IndexSpec } from "./spec";
+import type { IndexData, IndexSpec } from "./spec";
+import { analyseUncertainty, type UncertaintyResult } from "./uncertainty";
 
 export const defaultRuns = 1000;
 export const defaultSeed = 20_141;
@@ -26,4 +29,15 @@ export type UncertaintyDefaults = ModelSettings & { runs: number; seed: number }
 
 export function defaultUncertaintySettings(spec: IndexSpec): UncertaintyDefaults {
   return { runs: defaultRuns, seed: defaultSeed, weightNoise: defaultWeightNoise, alternatives: defaultAlternatives(spec) };
+}
+
+export type IndexComputation = { result: IndexResult; uncertainty: UncertaintyResult; settings: UncertaintyDefaults };
+
+/** The index with the spec's own method, and its rank intervals under the default perturbations. */
+export function computeWithUncertainty(spec: IndexSpec, data: IndexData): IndexComputation {
+  const settings = defaultUncertaintySettings(spec);
+  const result = computeIndex(spec, data);
+  const uncertainty: UncertaintyResult =
+    result.status === "computed" ? analyseUncertainty(spec, data, settings) : { status: "invalid", reason: "the index could not be computed" };
+  return { result, uncertainty, settings };
 }

@@ -1,7 +1,8 @@
 // The index's inputs and the default index, read from a freshly seeded store: 31 provinces computed, the
 // national reference per province for totals, and saved specs kept apart from the built-in one.
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { computeWithUncertainty, toIndexDto } from "@/lib/api/composite-index";
+import { toIndexDto } from "@/lib/api/composite-index";
+import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
 import { db } from "@/lib/db";
 import { indexSpecSchema } from "@/lib/index/spec";
 import { statistics } from "@/seed/statistics";
@@ -54,7 +55,7 @@ describe("index inputs", () => {
 
   it("computes the default index for the 31 provinces and leaves the rest out with the reason", () => {
     const inputs = getIndexInputs(spec, 2023);
-    const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs));
+    const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
     expect(dto.status).toBe("computed");
     expect(dto.regions).toHaveLength(31);
     expect(new Set(dto.excluded.map((e) => e.reason))).toEqual(new Set(["coverage"]));
@@ -70,7 +71,7 @@ describe("index inputs", () => {
 
   it("answers an empty index, not an error, for a year with no figures", () => {
     const inputs = getIndexInputs(spec, 1990);
-    const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs));
+    const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
     expect(dto.status).toBe("empty");
     expect(dto.regions).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // intervals (1,000 runs: about 100 ms for the 31 provinces). Kept for as long as the store is unchanged:
 // the key holds SQLite's data_version, which moves with every commit, saved specs included.
 import "server-only";
-import { computeWithUncertainty, type IndexComputation } from "@/lib/api/composite-index";
+import { computeWithUncertainty, type IndexComputation } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
 import { getIndexInputs } from "./index-inputs";
@@ -23,7 +23,7 @@ export function getIndexRun(spec: IndexSpec, year: number): IndexRun {
     return held;
   }
   const inputs = getIndexInputs(spec, year);
-  const run = { inputs, computation: computeWithUncertainty(spec, inputs) };
+  const run = { inputs, computation: computeWithUncertainty(spec, inputs.data) };
   runs.set(key, run);
   if (runs.size > capacity) runs.delete(runs.keys().next().value!);
   return run;

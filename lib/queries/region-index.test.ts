@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeWithUncertainty, toIndexDto } from "@/lib/api/composite-index";
+import { toIndexDto } from "@/lib/api/composite-index";
+import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "@/lib/index/inputs";
 import { sampleData, sampleSpec } from "@/lib/index/test-fixtures";
 import { regionIndexView } from "./region-index";
@@ -11,7 +12,7 @@ const inputs: IndexInputs = {
   regions: sampleData.regions.map((slug) => ({ slug, nameZh: slug, nameEn: slug, adminCode: null })),
   indicators: [],
 };
-const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs));
+const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
 
 describe("regionIndexView", () => {
   it("gives a ranked region its rank of all ranked, pillar scores by label, strengths and weaknesses", () => {
