@@ -3,6 +3,13 @@
 // ECharts SVG and React style props use them, and a nonce would make browsers ignore 'unsafe-inline'.
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce } from "@/lib/http/nonce";
+import { localeHeader, pathHeader, searchHeader } from "@/lib/i18n/request-header";
+import { languageRedirect, splitLocale } from "@/lib/i18n/locales";
+
+/** Marks a request this proxy rewrote from /en/…; a client cannot forge it (the secret is this process's), so
+ * no request outside /en is ever answered in English. */
+const rewriteMark = "x-kechan-rewritten";
+const rewriteSecret = crypto.randomUUID();
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -20,15 +27,42 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
+  // Next passes a request this proxy rewrote (/en/regions → /regions) through it a second time, under its new
+  // path: that pass keeps what the first decided (locale, nonce, policy) and is never redirected.
+  if (request.headers.get(rewriteMark) === rewriteSecret) {
+    const response = NextResponse.next({ request: { headers: request.headers } });
+    response.headers.set("content-security-policy", request.headers.get("content-security-policy") ?? "");
+    return response;
+  }
+  const { pathname, search } = request.nextUrl;
+  // The bare home page follows the browser's language until the reader picks one (lib/i18n/locales.ts).
+  const redirect = languageRedirect(pathname, search, request.headers.get("accept-language"), request.headers.get("cookie"));
+  if (redirect) return languageRedirectResponse(new URL(redirect, request.url));
+  // English pages live under /en: the same routes answer them, told the locale in a header.
+  const { locale, path } = splitLocale(pathname);
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   // The layout marks the current section of the site navigation from this, without client code.
-  requestHeaders.set("x-pathname", request.nextUrl.pathname);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  requestHeaders.set(pathHeader, path);
+  // The language switch keeps the page and its state: it needs the query as well as the path.
+  requestHeaders.set(searchHeader, search);
+  requestHeaders.set(localeHeader, locale);
+  requestHeaders.delete(rewriteMark);
+  if (path !== pathname) requestHeaders.set(rewriteMark, rewriteSecret);
+  const response =
+    path === pathname
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL(path + search, request.url), { request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+function languageRedirectResponse(to: URL) {
+  const response = NextResponse.redirect(to, 307);
+  response.headers.set("vary", "Accept-Language, Cookie");
   return response;
 }
 

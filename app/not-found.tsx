@@ -1,13 +1,13 @@
 import Link from "@/components/ui/link";
-import { getMessages } from "@/lib/i18n";
+import { requestMessages } from "@/lib/i18n/request";
 
-export default function NotFound() {
-  const m = getMessages().notFound;
+export default async function NotFound() {
+  const { locale, m } = await requestMessages();
   return (
     <div className="page-head">
-      <h1>{m.title}</h1>
-      <p>{m.body}</p>
-      <p><Link href="/">{m.home}</Link></p>
+      <h1>{m.notFound.title}</h1>
+      <p>{m.notFound.body}</p>
+      <p><Link locale={locale} href="/">{m.notFound.home}</Link></p>
     </div>
   );
 }

@@ -1,12 +1,16 @@
 // Accessibility (issue 12): axe (WCAG 2.0/2.1 A and AA rules) over every page at desktop and phone widths,
 // failing on any serious or critical violation; and a visible focus indicator on the stage form's controls
-// and the comparison picker's pills. A second language is one more entry in `locales`.
+// and the comparison picker's pills. Both languages (Chinese at /, English at /en) at both widths, and both
+// again in the dark theme at desktop width.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { logIn } from "./editor-session";
 
-/** Path prefixes of the site's languages: zh-CN at the root; English (/en) joins this list when it exists. */
-const locales = [{ name: "zh-CN", prefix: "" }];
+/** The site's languages: their path prefix and the name of a chart's Table tab in them. */
+const locales = [
+  { name: "zh-CN", prefix: "", tableTab: "数据表" },
+  { name: "en", prefix: "/en", tableTab: "Table" },
+];
 
 type PageCase = {
   path: string;
@@ -51,6 +55,12 @@ const widths = [
   { name: "phone", viewport: { width: 390, height: 844 } },
 ];
 
+/** The runs: every language at every width in the light theme, and every language at desktop width in the dark. */
+const runs = [
+  ...widths.map((width) => ({ ...width, colorScheme: "light" as const })),
+  { ...widths[0], name: "desktop, dark theme", colorScheme: "dark" as const },
+];
+
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Serious and critical violations, one line a node: the rule, its impact, the node's target and axe's summary. */
@@ -64,9 +74,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 for (const locale of locales) {
-  for (const { name, viewport } of widths) {
+  for (const { name, viewport, colorScheme } of runs) {
     test.describe(`axe, ${locale.name}, ${name}`, () => {
-      test.use({ viewport });
+      test.use({ viewport, colorScheme });
       for (const { path, isEditorOnly = false, showsTables = false } of pages) {
         const label = `${locale.prefix}${path}${showsTables ? " (tables shown)" : ""}`;
         test(`${label} has no serious or critical violation`, async ({ page }) => {
@@ -78,7 +88,7 @@ for (const locale of locales) {
           // A page behind the login must not be checked as the login form.
           expect(new URL(page.url()).pathname).toBe(`${locale.prefix}${path.split("?")[0]}`);
           if (showsTables) {
-            const tableTabs = page.getByRole("tab", { name: "数据表" });
+            const tableTabs = page.getByRole("tab", { name: locale.tableTab, exact: true });
             for (let i = 0; i < (await tableTabs.count()); i++) await tableTabs.nth(i).click();
             await expect(page.getByRole("table").first()).toBeVisible();
           }

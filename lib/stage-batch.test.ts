@@ -61,8 +61,10 @@ describe("batchCsv", () => {
     const result = await run({ text: "中国, 13,953\n甲, 1.4万\n乙, 30000\n13,953", growth: "4.3", year: "2025" });
     if (!result.ok) throw new Error("expected a result");
     const { header, rows } = readCsv(batchCsv(result));
-    const c = getMessages().batch.csv;
+    const c = getMessages("zh-CN").batch.csv;
+    // Chinese headers whatever the page's language: the API's format=csv answer (README) is this file.
     expect(header).toEqual([c.line, c.region, c.gdp, c.stage, c.next, c.gap, c.reaches, c.growth, c.baseYear]);
+    expect(header[0]).toBe("行号");
     expect(rows).toEqual([
       ["1", "中国", "13953", "效率驱动向创新驱动转型", "17000", "3047", "2030", "4.3", "2025"],
       ["2", "甲", "14000", "效率驱动向创新驱动转型", "17000", "3000", "2030", "4.3", "2025"],
@@ -79,7 +81,7 @@ describe("batchCsv", () => {
 });
 
 describe("messages", () => {
-  it("the API names every refused field; the page has Chinese text for every problem", () => {
+  it("the API names every refused field; the page has Chinese and English text for every problem", () => {
     expect(batchErrorBody({ growth: "growth-invalid", year: "year-invalid" })).toEqual({
       error: "Invalid input: growth, year",
       issues: [
@@ -87,10 +89,14 @@ describe("messages", () => {
         { path: ["year"], message: batchProblemMessages["year-invalid"] },
       ],
     });
-    const page = getMessages().batch.problems;
+    const page = getMessages("zh-CN").batch.problems;
     expect(Object.keys(page).sort()).toEqual(Object.keys(batchProblemMessages).sort());
     for (const text of Object.values(page)) expect(text).not.toMatch(/[A-Za-z]{4,}/);
     expect(page["text-too-long"]).toContain(maxBatchTextChars.toLocaleString("en-US"));
     expect(page["too-many-lines"]).toContain(maxBatchLines.toLocaleString("en-US"));
+    const english = getMessages("en").batch.problems;
+    expect(Object.keys(english).sort()).toEqual(Object.keys(batchProblemMessages).sort());
+    for (const text of Object.values(english)) expect(text).not.toMatch(/\p{Script=Han}/u);
+    expect(english["too-many-lines"]).toContain(maxBatchLines.toLocaleString("en-US"));
   });
 });

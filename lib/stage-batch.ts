@@ -129,9 +129,13 @@ export function batchErrorBody(problems: BatchProblems): { error: string; issues
   return { error: `Invalid input: ${issues.map((i) => i.path[0]).join(", ")}`, issues };
 }
 
-/** The rows on screen as CSV: the same columns and values, numbers as plain numbers, and the projection's assumptions. */
+/**
+ * The rows on screen as CSV: the same columns and values, numbers as plain numbers, and the projection's assumptions.
+ * Its headers and stage names are Chinese in every language: the file is the API's answer to format=csv (README),
+ * which scripts read by those headers.
+ */
 export function batchCsv({ rows, projection }: { rows: BatchRow[]; projection: BatchProjection | null }): string {
-  const c = getMessages().batch.csv;
+  const c = getMessages("zh-CN").batch.csv;
   const header = [c.line, c.region, c.gdp, c.stage, c.next, c.gap];
   if (projection) header.push(c.reaches, c.growth, c.baseYear);
   return toCsv(

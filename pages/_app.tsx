@@ -3,11 +3,13 @@
 import type { AppProps } from "next/app";
 import Head from "next/head";
 import { SiteShell } from "@/components/ui/site-shell";
+import type { PageRequest } from "@/lib/i18n/request-header";
 import "../app/globals.css";
 import "../app/print.css";
 
-/** Every page here passes on its request's CSP nonce (lib/http/nonce.ts), which the shell's script needs. */
-export type PageNonce = { nonce: string | null };
+/** Every page here passes on its request's CSP nonce (lib/http/nonce.ts), which the shell's script needs, and
+ * its language, path and query (lib/i18n/request-header.ts), which the shell and _document.tsx need. */
+export type PageNonce = { nonce: string | null; page: PageRequest };
 
 export default function App({ Component, pageProps }: AppProps<PageNonce>) {
   return (
@@ -15,7 +17,7 @@ export default function App({ Component, pageProps }: AppProps<PageNonce>) {
       <Head>
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </Head>
-      <SiteShell pathname="/" nonce={pageProps.nonce ?? undefined}>
+      <SiteShell page={pageProps.page} nonce={pageProps.nonce ?? undefined}>
         <Component {...pageProps} />
       </SiteShell>
     </>

@@ -4,12 +4,13 @@ import type { NextPageContext } from "next";
 import Head from "next/head";
 import { requestNonce } from "@/lib/http/nonce";
 import { getMessages } from "@/lib/i18n";
+import { pageRequest } from "@/lib/i18n/request-header";
 import type { PageNonce } from "./_app";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export default function ErrorPage() {
-  const m = getMessages();
+export default function ErrorPage({ page }: PageNonce) {
+  const m = getMessages(page.locale);
   return (
     <>
       <Head>
@@ -23,4 +24,4 @@ export default function ErrorPage() {
   );
 }
 
-ErrorPage.getInitialProps = ({ req }: NextPageContext): PageNonce => ({ nonce: requestNonce(req?.headers ?? {}) });
+ErrorPage.getInitialProps = ({ req }: NextPageContext): PageNonce => ({ nonce: requestNonce(req?.headers ?? {}), page: pageRequest(req?.headers ?? {}) });

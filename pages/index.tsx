@@ -6,6 +6,7 @@ import Head from "next/head";
 import { Overview } from "@/components/overview/overview";
 import { requestNonce } from "@/lib/http/nonce";
 import { getMessages } from "@/lib/i18n";
+import { pageRequest } from "@/lib/i18n/request-header";
 import { getOverviewData, type OverviewData } from "@/lib/queries/overview";
 import type { PageNonce } from "./_app";
 
@@ -15,18 +16,18 @@ type OverviewPageProps = PageNonce & { data: OverviewData };
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getServerSideProps: GetServerSideProps<OverviewPageProps> = async ({ req }) => ({
-  props: { data: await getOverviewData(), nonce: requestNonce(req.headers) },
+  props: { data: await getOverviewData(), nonce: requestNonce(req.headers), page: pageRequest(req.headers) },
 });
 
-export default function OverviewPage({ data }: OverviewPageProps) {
-  const m = getMessages();
+export default function OverviewPage({ data, page }: OverviewPageProps) {
+  const m = getMessages(page.locale);
   return (
     <>
       <Head>
         <title>{m.site.name}</title>
         <meta name="description" content={m.site.tagline} />
       </Head>
-      <Overview {...data} />
+      <Overview {...data} locale={page.locale} />
     </>
   );
 }

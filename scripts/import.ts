@@ -42,11 +42,11 @@ function main(): number {
     return 2;
   }
   const { path, dryRun } = args;
-  const m = getMessages().importer;
+  const m = getMessages("zh-CN").importer;
   // Check the size before reading, so a huge file is refused without loading it.
   const size = statSync(path).size;
   if (size > maxImportBytes) {
-    console.error(formatIssue({ line: 0, column: null, problem: "too-large", detail: String(size) }));
+    console.error(formatIssue({ line: 0, column: null, problem: "too-large", detail: String(size) }, "zh-CN"));
     return 1;
   }
   const outcome = importFile(databaseFile(), readFileSync(path), basename(path), {
@@ -54,14 +54,14 @@ function main(): number {
     sheet: choices.data.sheet,
     indicators: choices.data.indicator,
     onPlanned: (counts, detection) => {
-      for (const line of describeDetection(detection)) console.log(line);
+      for (const line of describeDetection(detection, "zh-CN")) console.log(line);
       if (!dryRun) console.log(m.writing(counts.new + counts.updated));
     },
   });
   if (!outcome.ok) {
-    if (outcome.detection) for (const line of describeDetection(outcome.detection)) console.log(line);
+    if (outcome.detection) for (const line of describeDetection(outcome.detection, "zh-CN")) console.log(line);
     console.error(fillTemplate(m.errorsTitle, { n: outcome.issues.length }));
-    for (const issue of outcome.issues) console.error(`  ${formatIssue(issue)}`);
+    for (const issue of outcome.issues) console.error(`  ${formatIssue(issue, "zh-CN")}`);
     return 1;
   }
   console.log(`${dryRun ? m.dryRun : m.written}${fillTemplate(m.counts, outcome.counts)}`);

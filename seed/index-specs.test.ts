@@ -25,6 +25,18 @@ describe("the starter index framework", () => {
     }
   });
 
+  it("gives its title and every label in English as well, with no Chinese in them", () => {
+    const han = /\p{Script=Han}/u;
+    expect(spec.pillars.map((p) => p.labelEn)).toEqual(["Technology chain", "Industry chain", "Capital chain", "Talent chain", "Commercialisation"]);
+    const english = [spec.titleEn, ...spec.pillars.flatMap((p) => [p.labelEn, ...p.indicators.map((i) => i.labelEn)])];
+    for (const text of english) {
+      expect(text).toBeDefined();
+      expect(text, text).not.toMatch(han);
+    }
+    // Each differs from the next: a chart or a table never shows two pillars or two indicators alike.
+    expect(new Set(english).size).toBe(english.length);
+  });
+
   it("cites only documents the store holds", () => {
     const slugs = new Set(documents.map((d) => d.source.slug));
     for (const cite of cites) expect(slugs, `${cite.source} · ${cite.locator}`).toContain(cite.source);

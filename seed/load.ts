@@ -134,7 +134,7 @@ export async function loadSeed(
         const data = { ...zc, established: zc.established ?? null, regionId: id(regionIds, region), sourceId: id(sourceIds, source) };
         const { id: zoneCaseId } = await tx.zoneCase.upsert({ where: { slug: zc.slug }, create: data, update: data });
         for (const { source: featureSource, ...f } of features) {
-          const row = { ...f, zoneCaseId, sourceId: id(sourceIds, featureSource) };
+          const row = { ...f, labelEn: f.labelEn ?? null, zoneCaseId, sourceId: id(sourceIds, featureSource) };
           await tx.zoneFeature.upsert({
             where: { zoneCaseId_category_key: { zoneCaseId, category: f.category, key: f.key } },
             create: row,

@@ -7,16 +7,19 @@ import { FrameworkSection, frameworkSectionId } from "@/components/frameworks/fr
 import { FutureDirections } from "@/components/frameworks/future-directions";
 import { requireGroup } from "@/components/frameworks/lookup";
 import { StepFlow } from "@/components/frameworks/step-flow";
-import { getMessages } from "@/lib/i18n";
+import { requestMessages } from "@/lib/i18n/request";
 import { getFrameworksByKey } from "@/lib/queries/frameworks";
 import { frameworkKeys } from "@/lib/validation/frameworks";
 import "./frameworks.css";
 
-const m = getMessages().frameworks;
-
-export const metadata: Metadata = { title: m.title, description: m.intro };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await requestMessages();
+  return { title: m.frameworks.title, description: m.frameworks.intro };
+}
 
 export default async function FrameworksPage() {
+  const { locale, m: messages } = await requestMessages();
+  const m = messages.frameworks;
   const fw = await getFrameworksByKey();
   const s = m.sections;
   return (
@@ -34,29 +37,29 @@ export default async function FrameworksPage() {
       </nav>
 
       <FrameworkSection frameworkKey="chains" title={s.chains.title} lead={s.chains.lead} note={s.chains.note}>
-        <StepFlow group={requireGroup(fw.chains, "four-chain-loop")} isLoop />
-        <StepFlow group={requireGroup(fw.chains, "demand-loop")} isLoop />
+        <StepFlow locale={locale} group={requireGroup(fw.chains, "four-chain-loop")} isLoop />
+        <StepFlow locale={locale} group={requireGroup(fw.chains, "demand-loop")} isLoop />
       </FrameworkSection>
 
       <FrameworkSection frameworkKey="bottlenecks" title={s.bottlenecks.title} lead={s.bottlenecks.lead} note={s.bottlenecks.note}>
-        <BottleneckPairs problems={requireGroup(fw.bottlenecks, "doc000-bottlenecks")} paths={requireGroup(fw.bottlenecks, "doc000-paths")} />
-        <BottleneckPairs problems={requireGroup(fw.bottlenecks, "doc002-problems")} paths={requireGroup(fw.bottlenecks, "doc002-paths")} />
+        <BottleneckPairs locale={locale} problems={requireGroup(fw.bottlenecks, "doc000-bottlenecks")} paths={requireGroup(fw.bottlenecks, "doc000-paths")} />
+        <BottleneckPairs locale={locale} problems={requireGroup(fw.bottlenecks, "doc002-problems")} paths={requireGroup(fw.bottlenecks, "doc002-paths")} />
       </FrameworkSection>
 
       <FrameworkSection frameworkKey="forces" title={s.forces.title} lead={s.forces.lead}>
-        <ForcesDiagram forces={requireGroup(fw.forces, "doc002-forces")} />
+        <ForcesDiagram locale={locale} forces={requireGroup(fw.forces, "doc002-forces")} />
       </FrameworkSection>
 
       <FrameworkSection frameworkKey="butterfly" title={s.butterfly.title} lead={s.butterfly.lead}>
-        <ButterflyDiagram model={requireGroup(fw.butterfly, "guangming-butterfly")} />
+        <ButterflyDiagram locale={locale} model={requireGroup(fw.butterfly, "guangming-butterfly")} />
       </FrameworkSection>
 
       <FrameworkSection frameworkKey="catch-up" title={s["catch-up"].title} lead={s["catch-up"].lead}>
-        <CatchUpStrategies framework={fw["catch-up"]} />
+        <CatchUpStrategies locale={locale} framework={fw["catch-up"]} />
       </FrameworkSection>
 
       <FrameworkSection frameworkKey="future-industries" title={s["future-industries"].title} lead={s["future-industries"].lead}>
-        <FutureDirections framework={fw["future-industries"]} />
+        <FutureDirections locale={locale} framework={fw["future-industries"]} />
       </FrameworkSection>
     </>
   );

@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { unitLabelZh } from "@/lib/domain/units";
-import { getMessages } from "@/lib/i18n";
+import { rangeText } from "@/components/regions/value-legend";
+import { unitLabel } from "@/lib/domain/units";
+import { localName } from "@/lib/i18n/names";
+import { requestMessages } from "@/lib/i18n/request";
 import { listIndicators } from "@/lib/queries/indicators";
 import { directionText } from "@/components/indicators/direction";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().indicators.title };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await requestMessages();
+  return { title: m.indicators.title };
+}
 
 export default async function IndicatorsPage() {
-  const m = getMessages();
+  const { locale, m } = await requestMessages();
   const t = m.indicators;
   const indicators = await listIndicators();
   const categories = [...new Set(indicators.map((i) => i.category))];
+  // Definitions are stored in Chinese only.
+  const zh = locale === "en" ? "zh-CN" : undefined;
   return (
     <>
       <div className="page-head">
@@ -37,13 +45,13 @@ export default async function IndicatorsPage() {
                 {indicators.filter((i) => i.category === category).map((i) => (
                   <tr key={i.code}>
                     <td className="stack-lead">
-                      <Link href={`/indicators/${i.code}`}>{i.nameZh}</Link>
-                      <br /><span className="note">{i.definitionZh}</span>
+                      <Link locale={locale} href={`/indicators/${i.code}`}>{localName(locale, i)}</Link>
+                      <br /><span className="note" lang={zh}>{i.definitionZh}</span>
                     </td>
-                    <td data-label={t.columns.unit}>{unitLabelZh(i.unit) || "—"}</td>
-                    <td data-label={t.columns.direction}>{directionText(i.higherIsBetter)}</td>
+                    <td data-label={t.columns.unit}>{unitLabel(i.unit, locale) || "—"}</td>
+                    <td data-label={t.columns.direction}>{directionText(i.higherIsBetter, locale)}</td>
                     <td data-label={t.columns.coverage}>{t.coverage(i.observationCount, i.regionCount)}</td>
-                    <td data-label={t.columns.years}>{i.firstYear === null ? "—" : i.firstYear === i.lastYear ? i.firstYear : `${i.firstYear}—${i.lastYear}`}</td>
+                    <td data-label={t.columns.years}>{i.firstYear === null ? "—" : i.firstYear === i.lastYear ? i.firstYear : rangeText(`${i.firstYear}`, `${i.lastYear}`, locale)}</td>
                   </tr>
                 ))}
               </tbody>

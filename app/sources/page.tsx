@@ -2,27 +2,41 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { CitationBlock } from "@/components/sources/citation-block";
 import { StatisticSourceMeta } from "@/components/sources/statistic-source-meta";
-import { citationOf, sourceName } from "@/lib/domain/citation";
+import { citationOf, sourceName, sourceNameLang } from "@/lib/domain/citation";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { requestMessages } from "@/lib/i18n/request";
 import { listSources, type SourceView } from "@/lib/queries/sources";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().sources.title };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await requestMessages();
+  return { title: m.sources.title };
+}
 
 /** The references to cite, folded away: the list stays a list, and each card can still hand one over. */
-function CiteDetails({ source }: { source: SourceView }) {
+function CiteDetails({ locale, source }: { locale: Locale; source: SourceView }) {
   const citation = citationOf(source);
   if (!citation) return null;
   return (
     <details className="more">
-      <summary>{getMessages().sources.citation.title}</summary>
-      <CitationBlock citation={citation} withHeading={false} />
+      <summary>{getMessages(locale).sources.citation.title}</summary>
+      <CitationBlock locale={locale} citation={citation} withHeading={false} />
     </details>
   );
 }
 
+/** A source's name as a link to its page, marked Chinese where an English page has no English name for it. */
+function SourceLink({ locale, source }: { locale: Locale; source: SourceView }) {
+  const lang = sourceNameLang(source, locale);
+  return <Link locale={locale} href={`/sources/${source.slug}`} lang={lang === locale ? undefined : lang}>{sourceName(source, locale)}</Link>;
+}
+
 export default async function SourcesPage() {
-  const m = getMessages();
+  const { locale, m } = await requestMessages();
+  // Authors, organisations, summaries and table names are stored in Chinese only.
+  const zh = locale === "en" ? "zh-CN" : undefined;
   const sources = await listSources();
   const documents = sources.filter((s) => s.kind === "document");
   const statistics = sources.filter((s) => s.kind === "statistics").sort((a, b) => a.slug.localeCompare(b.slug));
@@ -38,11 +52,11 @@ export default async function SourcesPage() {
       <div className="grid">
         {documents.map((s) => (
           <article key={s.slug} className="panel source-card" data-testid="document-source">
-            <h3><Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link></h3>
-            <p className="note">{[s.authors, s.organisation, s.published].filter(Boolean).join(" · ")}</p>
-            <p>{s.summaryZh}</p>
+            <h3><SourceLink locale={locale} source={s} /></h3>
+            <p className="note" lang={zh}>{[s.authors, s.organisation, s.published].filter(Boolean).join(" · ")}</p>
+            <p lang={zh}>{s.summaryZh}</p>
             <p className="note">{m.sources.figures(s.observationCount)}</p>
-            <CiteDetails source={s} />
+            <CiteDetails locale={locale} source={s} />
           </article>
         ))}
       </div>
@@ -53,11 +67,11 @@ export default async function SourcesPage() {
           <div className="grid">
             {statistics.map((s) => (
               <article key={s.slug} className="panel source-card break-anywhere" data-testid="statistic-source">
-                <h3><Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link></h3>
-                <p className="note">{s.tableRef}</p>
-                <StatisticSourceMeta source={s} />
+                <h3><SourceLink locale={locale} source={s} /></h3>
+                <p className="note" lang={zh}>{s.tableRef}</p>
+                <StatisticSourceMeta locale={locale} source={s} />
                 <p className="note">{m.sources.figures(s.observationCount)}</p>
-                <CiteDetails source={s} />
+                <CiteDetails locale={locale} source={s} />
               </article>
             ))}
           </div>
@@ -69,7 +83,7 @@ export default async function SourcesPage() {
           <ul className="plain-list">
             {others.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sources/${s.slug}`}>{sourceName(s)}</Link> <span className="note">{m.sources.figures(s.observationCount)}</span>
+                <SourceLink locale={locale} source={s} /> <span className="note">{m.sources.figures(s.observationCount)}</span>
               </li>
             ))}
           </ul>

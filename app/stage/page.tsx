@@ -11,11 +11,16 @@ import { crossingSensitivity, projectScenarios, type Assumptions } from "@/lib/d
 import { buildStageReport, summarizeBand } from "@/lib/domain/stage-report";
 import { stageSchemes } from "@/lib/domain/stage-scheme";
 import { formatPct } from "@/lib/format";
-import { getMessages } from "@/lib/i18n";
+import { localizedPath } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
+import { requestMessages } from "@/lib/i18n/request";
 import { searchParamsRecord } from "@/lib/validation/form-values";
 import { stageFieldProblems, stageFormSchema, stageFormValues, withoutEmptyFields } from "@/lib/validation/stage-form";
 
-export const metadata: Metadata = { title: getMessages().stage.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await requestMessages();
+  return { title: m.stage.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,11 +33,11 @@ function toSearch(params: Record<string, string | string[] | undefined>): URLSea
 }
 
 export default async function StagePage({ searchParams }: { searchParams: SearchParams }) {
-  const m = getMessages();
+  const { locale, m } = await requestMessages();
   const params = await searchParams;
   // The form is a plain GET, so it sends its empty fields too; the address to keep and share leaves them out.
   const canonical = withoutEmptyFields("/stage", toSearch(params));
-  if (canonical !== null) redirect(canonical);
+  if (canonical !== null) redirect(localizedPath(locale, canonical));
 
   const raw = searchParamsRecord(params);
   const values = stageFormValues(raw);
@@ -69,15 +74,16 @@ export default async function StagePage({ searchParams }: { searchParams: Search
         <p>{m.stage.intro}</p>
       </div>
 
-      <StageForm values={values} errors={errors} />
+      <StageForm locale={locale} values={values} errors={errors} />
 
       {report && (
         <>
           <section className="section panel" id="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" className="visually-hidden">{m.stage.answerTitle}</h2>
-            <StageAnswer report={report} scenarios={scenarios} />
+            <StageAnswer locale={locale} report={report} scenarios={scenarios} />
             <div className="section">
               <StageBandChart
+                locale={locale}
                 id="stage-bands"
                 title={m.stage.bandChartTitle}
                 bands={bands}
@@ -100,9 +106,9 @@ export default async function StagePage({ searchParams }: { searchParams: Search
               <p className="note">{m.stage.noGrowth}</p>
             ) : scenarios && sensitivity ? (
               <>
-                <ScenarioPaths id="stage-scenarios" bands={bands} scenarios={scenarios} next={report.next} />
+                <ScenarioPaths locale={locale} id="stage-scenarios" bands={bands} scenarios={scenarios} next={report.next} />
                 <div className="section">
-                  <ScenarioTornado id="stage-tornado" sensitivity={sensitivity} baseYear={projection.baseYear} />
+                  <ScenarioTornado locale={locale} id="stage-tornado" sensitivity={sensitivity} baseYear={projection.baseYear} />
                 </div>
                 <ul className="method-list" data-testid="scenario-notes">
                   {s.notes(formatPct(scenarios.stepPct), formatPct(sensitivity.stepPct)).map((line) => <li key={line}>{line}</li>)}
@@ -119,8 +125,8 @@ export default async function StagePage({ searchParams }: { searchParams: Search
         {report && (
           <section className="panel" aria-labelledby="weights-title">
             <h2 id="weights-title">{m.stage.weightsTitle}</h2>
-            <p className="section__lead">{m.stage.weightsLead(report.stage.nameZh)}</p>
-            <WeightsBars weights={report.weights} />
+            <p className="section__lead">{m.stage.weightsLead(localName(locale, report.stage))}</p>
+            <WeightsBars locale={locale} weights={report.weights} />
           </section>
         )}
         <section className="panel" aria-labelledby="method-title">
@@ -128,7 +134,7 @@ export default async function StagePage({ searchParams }: { searchParams: Search
           <ul className="method-list">
             {m.stage.method.map((line) => <li key={line}>{line}</li>)}
           </ul>
-          <p><Link href="/stage/batch">{m.stage.batchLink} →</Link></p>
+          <p><Link locale={locale} href="/stage/batch">{m.stage.batchLink} →</Link></p>
         </section>
       </div>
     </>

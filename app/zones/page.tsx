@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { ZoneCard } from "@/components/zones/zone-card";
-import { getMessages } from "@/lib/i18n";
+import { requestMessages } from "@/lib/i18n/request";
 import { listZoneCases } from "@/lib/queries/zones";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().zones.title };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await requestMessages();
+  return { title: m.zones.title };
+}
 
 export default async function ZonesPage() {
-  const z = getMessages().zones;
+  const { locale, m } = await requestMessages();
+  const z = m.zones;
   const zones = await listZoneCases();
   // Cases with the most reported detail first; the comparison starts from the first two.
   const ordered = [...zones].sort((a, b) => b.features.length + b.metrics.length - (a.features.length + a.metrics.length));
@@ -18,10 +23,10 @@ export default async function ZonesPage() {
       <div className="page-head">
         <h1>{z.title}</h1>
         <p>{z.intro}</p>
-        <p><Link href={`/zones/compare?z=${firstPair}`}>{z.compareLink} →</Link></p>
+        <p><Link locale={locale} href={`/zones/compare?z=${firstPair}`}>{z.compareLink} →</Link></p>
       </div>
       <div className="zone-grid">
-        {ordered.map((zone) => <ZoneCard key={zone.slug} zone={zone} />)}
+        {ordered.map((zone) => <ZoneCard key={zone.slug} locale={locale} zone={zone} />)}
       </div>
     </>
   );

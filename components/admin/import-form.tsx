@@ -2,12 +2,16 @@
 // Upload → what was detected (format, encoding, sheet, layout, where regions come from, which indicator
 // each label maps to) and the figures or every problem → change the sheet or an indicator and look again
 // → confirm. Nothing is written before the confirmation, and a file with any bad row is never written.
+// Every form posts the page's locale, so the problems come back worded in the page's language.
 import Link from "@/components/ui/link";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { importAction, type ImportState, type ImportView } from "@/lib/actions/editor";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import type { ImportCounts } from "@/lib/import/store";
+import { LocaleField } from "./locale-field";
 
 export type ImportFormText = {
   file: string;
@@ -38,6 +42,8 @@ export type ImportFormText = {
   indicatorStatuses: Record<string, string>;
   newIndicatorOption: string;
   autoOption: string;
+  /** "「{text}」": a name the file gives, quoted as the page's language quotes. */
+  quoted: string;
   unitLabels: Record<string, string>;
 };
 
@@ -46,8 +52,12 @@ const countsText = (t: ImportFormText, c: ImportCounts) => fill(t.counts, c);
 /** A choice as the form sends it: "标签=CODE", or CODE alone for the one unlabelled indicator of a file. */
 const mappingValue = (label: string, code: string) => (label === "" ? code : `${label}=${code}`);
 
+/** "：" between a label and its value: written ":" on the Chinese form, ": " in English. */
+const colonOf = (locale: Locale) => (locale === "en" ? ": " : ":");
+
 /** The detection, with the choices the editor can change, sent back with the staged file. */
 type ChoiceFormProps = {
+  locale: Locale;
   t: ImportFormText;
   action: (formData: FormData) => void;
   busy: boolean;
@@ -57,10 +67,13 @@ type ChoiceFormProps = {
 };
 
 /** Confirms exactly what was previewed: the sheet and each label's indicator as detected or chosen. */
-function ConfirmForm({ t, action, busy, view }: { t: ImportFormText; action: (formData: FormData) => void; busy: boolean; view: ImportView }) {
+type ConfirmFormProps = { locale: Locale; t: ImportFormText; action: (formData: FormData) => void; busy: boolean; view: ImportView };
+
+function ConfirmForm({ locale, t, action, busy, view }: ConfirmFormProps) {
   const d = view.detection;
   return (
     <form action={action} className="button-row">
+      <LocaleField locale={locale} />
       <input type="hidden" name="token" value={view.token} />
       {d.sheet !== null && <input type="hidden" name="sheet" value={d.sheet} />}
       {d.indicators.map((i) =>
@@ -71,7 +84,8 @@ function ConfirmForm({ t, action, busy, view }: { t: ImportFormText; action: (fo
   );
 }
 
-function ChoiceForm({ t, action, busy, view, sheets, token }: ChoiceFormProps) {
+function ChoiceForm({ locale, t, action, busy, view, sheets, token }: ChoiceFormProps) {
+  const colon = colonOf(locale);
   const d = view?.detection;
   const sheetList = d?.sheets.length ? d.sheets : sheets;
   const unit = (code: string) => t.unitLabels[code] ?? code;
@@ -81,14 +95,14 @@ function ChoiceForm({ t, action, busy, view, sheets, token }: ChoiceFormProps) {
       {d && (
         <dl className="meta-list" data-testid="import-detection">
           <dt>{t.detection.format}</dt>
-          <dd>{t.formats[d.format] ?? d.format}{d.encoding ? `(${t.detection.encoding}:${t.encodings[d.encoding] ?? d.encoding})` : ""}</dd>
+          <dd>{t.formats[d.format] ?? d.format}{d.encoding ? `${locale === "en" ? " " : ""}(${t.detection.encoding}${colon}${t.encodings[d.encoding] ?? d.encoding})` : ""}</dd>
           {d.sheet !== null && (<><dt>{t.detection.sheet}</dt><dd>{d.sheet}</dd></>)}
           <dt>{t.detection.layout}</dt>
           <dd>{t.layouts[d.layout] ?? d.layout}</dd>
           {d.layout !== "long" && (
             <>
               <dt>{t.detection.region}</dt>
-              <dd>{t.regionSources[d.regionSource] ?? d.regionSource}{d.region ? `「${d.region}」` : ""}</dd>
+              <dd>{t.regionSources[d.regionSource] ?? d.regionSource}{d.region ? fill(t.quoted, { text: d.region }) : ""}</dd>
               <dt>{t.detection.source}</dt>
               <dd>{d.source ?? t.defaultSource}</dd>
               <dt>{t.detection.skipped}</dt>
@@ -98,6 +112,7 @@ function ChoiceForm({ t, action, busy, view, sheets, token }: ChoiceFormProps) {
         </dl>
       )}
       <form className="form" action={action} data-testid="import-choices">
+        <LocaleField locale={locale} />
         <input type="hidden" name="token" value={token} />
         {sheetList.length > 1 && (
           <div className="field">
@@ -124,12 +139,12 @@ function ChoiceForm({ t, action, busy, view, sheets, token }: ChoiceFormProps) {
                         <td data-label={t.indicatorColumns.unit}>{i.status === "unresolved" ? (i.unitText ?? "—") : `${unit(i.unit)}(${i.unit})`}</td>
                         <td data-label={t.indicatorColumns.mapsTo}>
                           <div className="field">
-                          <label className="visually-hidden" htmlFor={`indicator-${n}`}>{`${t.indicatorColumns.mapsTo}:${i.label}`}</label>
+                          <label className="visually-hidden" htmlFor={`indicator-${n}`}>{`${t.indicatorColumns.mapsTo}${colon}${i.label}`}</label>
                           <select id={`indicator-${n}`} name="indicator" defaultValue={mappingValue(i.label, current)} key={`${fieldKey}-${n}`}>
                             <option value={mappingValue(i.label, "auto")}>{t.autoOption}</option>
-                            <option value={mappingValue(i.label, "new")}>{i.status === "new" ? `${t.newIndicatorOption}:${i.code}` : t.newIndicatorOption}</option>
+                            <option value={mappingValue(i.label, "new")}>{i.status === "new" ? `${t.newIndicatorOption}${colon}${i.code}` : t.newIndicatorOption}</option>
                             {view.indicatorOptions.map((o) => (
-                              <option key={o.code} value={mappingValue(i.label, o.code)}>{`${o.code} · ${o.nameZh}(${unit(o.unit)})`}</option>
+                              <option key={o.code} value={mappingValue(i.label, o.code)}>{`${o.code} · ${localName(locale, o)}(${unit(o.unit)})`}</option>
                             ))}
                           </select>
                           </div>
@@ -156,7 +171,7 @@ function ChoiceForm({ t, action, busy, view, sheets, token }: ChoiceFormProps) {
 }
 
 /** `maxBytes`: the server's limit, checked here too so an oversized file is refused before it is sent. */
-export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: number }) {
+export function ImportForm({ locale, t, maxBytes }: { locale: Locale; t: ImportFormText; maxBytes: number }) {
   const [state, action, busy] = useActionState<ImportState, FormData>(importAction, { stage: "idle" });
   const [tooLarge, setTooLarge] = useState(false);
   const fileError = tooLarge ? t.refused["too-large"] : state.stage === "refused" ? t.refused[state.reason] : undefined;
@@ -170,6 +185,7 @@ export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: numbe
           if (tooLarge) event.preventDefault();
         }}
       >
+        <LocaleField locale={locale} />
         <Field id="file" label={t.file} hint={t.fileHint} error={fileError} alert>
           {(aria) => (
             <input
@@ -210,7 +226,7 @@ export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: numbe
           {((state.view && state.view.detection.layout !== "long") || state.sheets.length > 1 || (state.view?.detection.sheets.length ?? 0) > 1) && (
             <div className="section">
               <h3>{t.detectionTitle}</h3>
-              <ChoiceForm t={t} action={action} busy={busy} view={state.view} sheets={state.sheets} token={state.token} />
+              <ChoiceForm locale={locale} t={t} action={action} busy={busy} view={state.view} sheets={state.sheets} token={state.token} />
             </div>
           )}
         </section>
@@ -218,9 +234,9 @@ export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: numbe
 
       {state.stage === "preview" && (
         <section className="section panel" aria-labelledby="preview-title" data-testid="import-preview">
-          <h2 id="preview-title">{t.previewTitle}:{state.fileName}</h2>
+          <h2 id="preview-title">{t.previewTitle}{colonOf(locale)}{state.fileName}</h2>
           <h3>{t.detectionTitle}</h3>
-          <ChoiceForm t={t} action={action} busy={busy} view={state.view} sheets={[]} token={state.token} />
+          <ChoiceForm locale={locale} t={t} action={action} busy={busy} view={state.view} sheets={[]} token={state.token} />
           <p className="section" data-testid="import-counts">{countsText(t, state.counts)}</p>
           <div className="table-wrap">
             <table className="data data--stack" data-testid="import-figures">
@@ -242,7 +258,7 @@ export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: numbe
             </table>
           </div>
           <p className="note">{fill(t.shown, { shown: state.figures.length, total: state.counts.new + state.counts.updated + state.counts.unchanged })}</p>
-          <ConfirmForm t={t} action={action} busy={busy} view={state.view} />
+          <ConfirmForm locale={locale} t={t} action={action} busy={busy} view={state.view} />
         </section>
       )}
 
@@ -250,7 +266,7 @@ export function ImportForm({ t, maxBytes }: { t: ImportFormText; maxBytes: numbe
         <section className="section panel" role="status" data-testid="import-done">
           <p>{fill(t.done, state.counts)}</p>
           <ul className="plain-list plain-list--inline">
-            {state.regions.map((slug) => <li key={slug}><Link href={`/regions/${slug}`}>{slug}</Link></li>)}
+            {state.regions.map((slug) => <li key={slug}><Link locale={locale} href={`/regions/${slug}`}>{slug}</Link></li>)}
           </ul>
         </section>
       )}

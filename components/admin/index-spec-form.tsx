@@ -1,19 +1,23 @@
 "use client";
-// The index spec editor: key, version, title, the method, and the pillars with their indicators. A plain
+// The index spec editor: key, version, title, the method, and the pillars with their indicators (each name
+// with an optional English one beside it, for the site's English pages). A plain
 // form posted to one server action: "add"/"remove" buttons come back with the reshaped form, "save" with
 // the problems next to their fields (and everything typed kept) or goes to the list.
 import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { saveIndexSpecFormAction, type SpecFormState } from "@/lib/actions/index-specs";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/zh-CN";
+import { specLabel, storedLang } from "@/lib/index/stored-text";
 import type { IndicatorDraft, PillarDraft } from "@/lib/validation/index-spec-form";
+import { LocaleField } from "./locale-field";
 
 export type SpecFormText = Messages["indexSpecs"];
 export type IndicatorOption = { key: string; label: string };
 export type MethodChoices = { normalisation: readonly string[]; imputation: readonly string[]; outliers: readonly string[]; aggregation: readonly string[]; weighting: readonly string[] };
 
-type Props = { initial: SpecFormState; t: SpecFormText; indicators: IndicatorOption[]; methods: MethodChoices };
+type Props = { locale: Locale; initial: SpecFormState; t: SpecFormText; indicators: IndicatorOption[]; methods: MethodChoices };
 
 const idOf = (name: string) => `spec-${name.replace(/\./g, "-")}`;
 
@@ -30,19 +34,19 @@ function fieldErrorReader(state: SpecFormState, t: SpecFormText) {
   };
 }
 
-export function IndexSpecForm({ initial, t, indicators, methods }: Props) {
+export function IndexSpecForm({ locale, initial, t, indicators, methods }: Props) {
   const [state, action, pending] = useActionState<SpecFormState, FormData>(saveIndexSpecFormAction, initial);
   const field = fieldErrorReader(state, t);
   const { draft } = state;
   const f = t.fields;
   const problemCount = Object.keys(state.fieldErrors).length;
 
-  const text = (name: "key" | "version" | "title", label: string, hint?: string) => {
+  const text = (name: "key" | "version" | "title" | "titleEn", label: string, hint?: string) => {
     const e = field(name);
     return (
       <div className="field">
         <label htmlFor={e.props.id}>{label}</label>
-        <input {...e.props} defaultValue={draft[name]} autoComplete="off" aria-describedby={[e.props["aria-describedby"], hint ? `${e.props.id}-hint` : undefined].filter(Boolean).join(" ") || undefined} />
+        <input {...e.props} defaultValue={draft[name]} autoComplete="off" lang={name === "titleEn" ? "en" : undefined} aria-describedby={[e.props["aria-describedby"], hint ? `${e.props.id}-hint` : undefined].filter(Boolean).join(" ") || undefined} />
         {hint && <span className="field__hint" id={`${e.props.id}-hint`}>{hint}</span>}
         {e.node}
       </div>
@@ -67,6 +71,7 @@ export function IndexSpecForm({ initial, t, indicators, methods }: Props) {
     <form key={state.revision} action={action} className="form" noValidate aria-label={draft.editing ? fill(t.editorTitleEdit, { key: draft.editing }) : t.editorTitleNew}>
       {/* Enter in a text field presses the first submit button: saving, never removing a row. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true" disabled={pending}>{t.save}</button>
+      <LocaleField locale={locale} />
       <input type="hidden" name="base" value={draft.base} />
       <input type="hidden" name="editing" value={draft.editing} />
       {state.refused && <p className="error-summary" role="alert">{t.formRefused[state.refused]}</p>}
@@ -75,7 +80,7 @@ export function IndexSpecForm({ initial, t, indicators, methods }: Props) {
           {fill(t.errorsTitle, { n: problemCount })}
           <ul>
             {Object.entries(state.fieldErrors).map(([name, problem]) => (
-              <li key={name}><a href={`#${idOf(name)}`}>{fieldLabel(name, t)}</a>：{t.problems[problem]}</li>
+              <li key={name}><a href={`#${idOf(name)}`}>{fieldLabel(name, t)}</a>{locale === "en" ? ": " : "："}{t.problems[problem]}</li>
             ))}
           </ul>
         </div>
@@ -84,7 +89,10 @@ export function IndexSpecForm({ initial, t, indicators, methods }: Props) {
         {text("key", f.key, f.keyHint)}
         {text("version", f.version, f.versionHint)}
       </div>
-      {text("title", f.title)}
+      <div className="form__row">
+        {text("title", f.title)}
+        {text("titleEn", f.titleEn, f.englishHint)}
+      </div>
       <fieldset className="panel form">
         <legend>{f.method}</legend>
         <div className="form__row">
@@ -104,7 +112,7 @@ export function IndexSpecForm({ initial, t, indicators, methods }: Props) {
       <h2 id={idOf("pillars")} tabIndex={-1}>{f.pillars}</h2>
       {field("pillars").node}
       {draft.pillars.map((pillar, p) => (
-        <PillarFields key={p} pillar={pillar} p={p} field={field} t={t} indicators={indicators} />
+        <PillarFields key={p} locale={locale} pillar={pillar} p={p} field={field} t={t} indicators={indicators} />
       ))}
       <div className="button-row">
         <button type="submit" name="intent" value="add-pillar" className="button button--quiet" disabled={pending}>{t.addPillar}</button>
@@ -116,7 +124,7 @@ export function IndexSpecForm({ initial, t, indicators, methods }: Props) {
       )}
       <div className="button-row">
         <button type="submit" name="intent" value="save" className="button" disabled={pending}>{t.save}</button>
-        <Link href="/admin/index-specs">{t.backToList}</Link>
+        <Link locale={locale} href="/admin/index-specs">{t.backToList}</Link>
       </div>
     </form>
   );
@@ -128,38 +136,43 @@ type FieldOf = ReturnType<typeof fieldErrorReader>;
 function fieldLabel(name: string, t: SpecFormText): string {
   const f = t.fields;
   if (name === "") return t.wholeForm;
-  const top: Record<string, string> = { key: f.key, version: f.version, title: f.title, coverage: f.coverage, pillars: f.pillars, normalisation: f.normalisation, imputation: f.imputation, outliers: f.outliers, aggregation: f.aggregation, weighting: f.weighting };
+  const top: Record<string, string> = { key: f.key, version: f.version, title: f.title, titleEn: f.titleEn, coverage: f.coverage, pillars: f.pillars, normalisation: f.normalisation, imputation: f.imputation, outliers: f.outliers, aggregation: f.aggregation, weighting: f.weighting };
   if (Object.hasOwn(top, name)) return top[name]!;
   const [, p, , i, part] = name.split(".");
   const pillar = fill(f.pillar, { n: Number(p) + 1 });
   if (i === undefined) {
-    const pillarParts: Record<string, string> = { key: f.pillarKey, label: f.pillarLabel, weight: f.pillarWeight, indicators: f.indicators };
+    const pillarParts: Record<string, string> = { key: f.pillarKey, label: f.pillarLabel, labelEn: f.pillarLabelEn, weight: f.pillarWeight, indicators: f.indicators };
     const last = name.split(".")[2] ?? "";
     return `${pillar} · ${Object.hasOwn(pillarParts, last) ? pillarParts[last] : last}`;
   }
-  const indicatorParts: Record<string, string> = { key: f.indicator, label: f.indicatorLabel, direction: f.direction, weight: f.weight };
+  const indicatorParts: Record<string, string> = { key: f.indicator, label: f.indicatorLabel, labelEn: f.indicatorLabelEn, direction: f.direction, weight: f.weight };
   return `${pillar} · ${f.indicator} ${Number(i) + 1} · ${part !== undefined && Object.hasOwn(indicatorParts, part) ? indicatorParts[part] : (part ?? "")}`;
 }
 
-function PillarFields({ pillar, p, field, t, indicators }: { pillar: PillarDraft; p: number; field: FieldOf; t: SpecFormText; indicators: IndicatorOption[] }) {
+type PillarFieldsProps = { locale: Locale; pillar: PillarDraft; p: number; field: FieldOf; t: SpecFormText; indicators: IndicatorOption[] };
+
+function PillarFields({ locale, pillar, p, field, t, indicators }: PillarFieldsProps) {
   const f = t.fields;
   const name = (suffix: string) => `pillars.${p}.${suffix}`;
-  const input = (suffix: "key" | "label" | "weight", label: string) => {
+  const input = (suffix: "key" | "label" | "labelEn" | "weight", label: string) => {
     const e = field(name(suffix));
     return (
       <div className="field">
         <label htmlFor={e.props.id}>{label}</label>
-        <input {...e.props} defaultValue={pillar[suffix]} autoComplete="off" inputMode={suffix === "weight" ? "decimal" : undefined} />
+        <input {...e.props} defaultValue={pillar[suffix]} autoComplete="off" inputMode={suffix === "weight" ? "decimal" : undefined} lang={suffix === "labelEn" ? "en" : undefined} />
         {e.node}
       </div>
     );
   };
   const listError = field(name("indicators"));
+  // The legend names the pillar as the page's language would show it (its English name on an English page).
+  const legend = specLabel(locale, { label: pillar.label, labelEn: pillar.labelEn.trim() });
   return (
     <fieldset className="panel form" data-testid={`pillar-${p}`}>
-      <legend>{fill(f.pillar, { n: p + 1 })}{pillar.label ? ` ${pillar.label}` : ""}</legend>
+      <legend>{fill(f.pillar, { n: p + 1 })}{legend && <> <span lang={storedLang(locale, legend)}>{legend}</span></>}</legend>
       <div className="form__row">
         {input("label", f.pillarLabel)}
+        {input("labelEn", f.pillarLabelEn)}
         {input("key", f.pillarKey)}
         {input("weight", f.pillarWeight)}
       </div>
@@ -181,6 +194,7 @@ function IndicatorFields({ indicator, p, i, field, t, indicators }: { indicator:
   const name = (suffix: keyof IndicatorDraft) => `pillars.${p}.indicators.${i}.${suffix}`;
   const key = field(name("key"));
   const label = field(name("label"));
+  const labelEn = field(name("labelEn"));
   const direction = field(name("direction"));
   const weight = field(name("weight"));
   // An indicator the base spec has but the store does not stays choosable, marked as such.
@@ -200,6 +214,18 @@ function IndicatorFields({ indicator, p, i, field, t, indicators }: { indicator:
         <label htmlFor={label.props.id}>{f.indicatorLabel}</label>
         <input {...label.props} defaultValue={indicator.label} autoComplete="off" placeholder={f.indicatorLabelHint} />
         {label.node}
+      </div>
+      <div className="field">
+        <label htmlFor={labelEn.props.id}>{f.indicatorLabelEn}</label>
+        <input
+          {...labelEn.props}
+          defaultValue={indicator.labelEn}
+          autoComplete="off"
+          lang="en"
+          aria-describedby={[labelEn.props["aria-describedby"], `${labelEn.props.id}-hint`].filter(Boolean).join(" ")}
+        />
+        <span className="field__hint" id={`${labelEn.props.id}-hint`}>{f.indicatorLabelEnHint}</span>
+        {labelEn.node}
       </div>
       <div className="field">
         <label htmlFor={direction.props.id}>{f.direction}</label>

@@ -6,13 +6,16 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { importIndexSpecAction, type SpecImportState } from "@/lib/actions/index-specs";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SpecFormText } from "./index-spec-form";
+import { LocaleField } from "./locale-field";
 
-export function IndexSpecImportForm({ t }: { t: SpecFormText }) {
+export function IndexSpecImportForm({ locale, t }: { locale: Locale; t: SpecFormText }) {
   const [state, action, pending] = useActionState<SpecImportState, FormData>(importIndexSpecAction, { stage: "idle" });
   const refusal = state.stage === "refused" ? fill(t.importRefused[state.reason], { key: state.key ?? "" }) : undefined;
   return (
     <form action={action} className="form panel" aria-labelledby="spec-import-title">
+      <LocaleField locale={locale} />
       <h2 id="spec-import-title">{t.importTitle}</h2>
       <p className="note">{t.importIntro}</p>
       <Field id="spec-file" label={t.file} error={refusal} alert>
@@ -30,9 +33,9 @@ export function IndexSpecImportForm({ t }: { t: SpecFormText }) {
           <ul>
             {state.issues.map((issue, n) => (
               <li key={n}>
-                <code className="break-anywhere">{issue.path || t.wholeSpec}</code>：{t.problems[issue.problem]}
+                <code className="break-anywhere">{issue.path || t.wholeSpec}</code>{locale === "en" ? ": " : "："}{t.problems[issue.problem]}
                 <br />
-                <span className="note break-anywhere" lang="en">{issue.message}</span>
+                <span className="note break-anywhere" lang={locale === "en" ? undefined : "en"}>{issue.message}</span>
               </li>
             ))}
           </ul>

@@ -3,14 +3,17 @@
 import Link from "@/components/ui/link";
 import type { FigureRow } from "@/lib/charts/figure-table";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { chineseLang, punctuation } from "@/lib/charts/punctuation";
 import type { ChartTable } from "./server-chart";
 
-type ChartFigureTableProps = { title: string; hasIndicator: boolean; hasSeries: boolean; rows: FigureRow[] };
+type ChartFigureTableProps = { locale: Locale; title: string; hasIndicator: boolean; hasSeries: boolean; rows: FigureRow[] };
 
-export function ChartFigureTable({ title, hasIndicator, hasSeries, rows }: ChartFigureTableProps) {
-  const m = getMessages().common;
+export function ChartFigureTable({ locale, title, hasIndicator, hasSeries, rows }: ChartFigureTableProps) {
+  const m = getMessages(locale).common;
+  const p = punctuation(locale);
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}：${m.tableTab}`}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}${p.colon}${m.tableTab}`}>
       <table className="data" data-chart-table>
         <thead>
           <tr>
@@ -31,8 +34,17 @@ export function ChartFigureTable({ title, hasIndicator, hasSeries, rows }: Chart
               <td className="cell-year">{row.year}</td>
               <td className="num">{row.label}</td>
               <td>
-                {row.source.href ? <Link href={row.source.href}>{row.source.title}</Link> : row.source.title}
-                {row.locator && <span className="chart__locator">（{row.locator}）</span>}
+                {/* A source without an English title and a stored locator ("第3页") stay Chinese: marked so on an English page. */}
+                {row.source.href ? (
+                  <Link locale={locale} href={row.source.href} lang={chineseLang(locale, row.source.title)}>{row.source.title}</Link>
+                ) : (
+                  <span lang={chineseLang(locale, row.source.title)}>{row.source.title}</span>
+                )}
+                {row.locator && (
+                  <span className="chart__locator">
+                    {locale === "en" ? <> (<span lang={chineseLang(locale, row.locator)}>{row.locator}</span>)</> : p.paren(row.locator)}
+                  </span>
+                )}
               </td>
             </tr>
           ))}
@@ -42,10 +54,10 @@ export function ChartFigureTable({ title, hasIndicator, hasSeries, rows }: Chart
   );
 }
 
-export function ChartPlainTable({ title, table }: { title: string; table: ChartTable }) {
-  const m = getMessages().common;
+export function ChartPlainTable({ locale, title, table }: { locale: Locale; title: string; table: ChartTable }) {
+  const m = getMessages(locale).common;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}：${m.tableTab}`}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}${punctuation(locale).colon}${m.tableTab}`}>
       <table className="data" data-chart-table>
         <thead>
           <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>

@@ -4,20 +4,24 @@ import { buildRegionBarsOption, regionBarsFigures } from "@/lib/charts/series";
 import type { SourcedFigure } from "@/lib/charts/chart-figures";
 import { buildYearLinesOption, yearLinesFigures, yearLinesNotes, type YearLine } from "@/lib/charts/year-lines";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { chartWidths, ServerChart } from "./server-chart";
 
-type YearSeriesChartProps = { id: string; title: string; caption?: string; lines: YearLine[]; reference?: YearLine | null; unitLabel: string; desktopWidth?: number; children?: React.ReactNode };
+type YearSeriesChartProps = { locale: Locale; id: string; title: string; caption?: string; lines: YearLine[]; reference?: YearLine | null; unitLabel: string; desktopWidth?: number; children?: React.ReactNode };
 
-export function YearSeriesChart({ id, title, caption, lines, reference = null, unitLabel, desktopWidth, children }: YearSeriesChartProps) {
-  const m = getMessages();
-  const input = { lines, reference, unitLabel };
+export function YearSeriesChart({ locale, id, title, caption, lines, reference = null, unitLabel, desktopWidth, children }: YearSeriesChartProps) {
+  const m = getMessages(locale);
+  const input = { lines, reference, unitLabel, locale };
   const figures = yearLinesFigures(input);
   const notes = yearLinesNotes(input);
+  // Chinese sentences run on; English ones stand a space apart.
+  const sentenceGap = locale === "en" ? " " : "";
   return (
     <ServerChart
+      locale={locale}
       id={id}
       title={title}
-      caption={[caption, ...notes].filter(Boolean).join("")}
+      caption={[caption, ...notes].filter(Boolean).join(sentenceGap)}
       build={(width) => buildYearLinesOption(input, width)}
       desktopWidth={desktopWidth}
       height={{ desktop: 320, mobile: 300 }}
@@ -29,17 +33,18 @@ export function YearSeriesChart({ id, title, caption, lines, reference = null, u
   );
 }
 
-type RegionBarsChartProps = { id: string; title: string; caption?: string; figures: SourcedFigure[] };
+type RegionBarsChartProps = { locale: Locale; id: string; title: string; caption?: string; figures: SourcedFigure[] };
 
-export function RegionBarsChart({ id, title, caption, figures }: RegionBarsChartProps) {
-  const m = getMessages();
-  const drawn = regionBarsFigures(figures);
+export function RegionBarsChart({ locale, id, title, caption, figures }: RegionBarsChartProps) {
+  const m = getMessages(locale);
+  const drawn = regionBarsFigures(figures, locale);
   return (
     <ServerChart
+      locale={locale}
       id={id}
       title={title}
       caption={caption}
-      build={(width) => buildRegionBarsOption(figures, width)}
+      build={(width) => buildRegionBarsOption(figures, width, locale)}
       desktopWidth={chartWidths.wide}
       height={{ desktop: figures.length * 24 + 56, mobile: figures.length * 24 + 56 }}
       figures={drawn}

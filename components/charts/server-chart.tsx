@@ -7,12 +7,15 @@ import { figureCsv, figureRows, figureSources, figureSubtitle, sourcesLine, tool
 import type { ChartFigure } from "@/lib/charts/types";
 import { chartCitation } from "@/lib/domain/chart-citation";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { ChartDownloads } from "./chart-downloads";
 import { ChartFigureTable, ChartPlainTable } from "./chart-table";
 
 export type ChartTable = { columns: string[]; rows: (string | number)[][] };
 
 type ServerChartProps = {
+  /** The page's language: the frame's tabs, table, downloads and citation are written in it. */
+  locale: Locale;
   id: string;
   title: string;
   caption?: string;
@@ -38,15 +41,15 @@ export const chartWidths = { full: 1100, wide: 660, mobile: 340 } as const;
 /** JSON for a data block inside HTML: "<" escaped so no "</script>" in a title can close it. */
 const dataBlock = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
-export function ServerChart({ id, title, caption, build, height, desktopWidth = chartWidths.full, table, figures, subtitle, sources, children }: ServerChartProps) {
-  const m = getMessages();
+export function ServerChart({ locale, id, title, caption, build, height, desktopWidth = chartWidths.full, table, figures, subtitle, sources, children }: ServerChartProps) {
+  const m = getMessages(locale);
   const desktop = renderChartSvg(build(desktopWidth), { width: desktopWidth, height: height.desktop });
   const mobile = renderChartSvg(build(chartWidths.mobile), { width: chartWidths.mobile, height: height.mobile });
   const hasFigures = figures !== undefined && figures.length > 0;
-  const exportSubtitle = subtitle ?? (hasFigures ? figureSubtitle(figures) : "");
+  const exportSubtitle = subtitle ?? (hasFigures ? figureSubtitle(figures, locale) : "");
   const sourceTitles = sources ?? (hasFigures ? figureSources(figures).map((s) => s.title) : []);
-  const tips = hasFigures ? tooltipFigures(figures) : [];
-  const data = { title, subtitle: exportSubtitle, sources: sourceTitles, sourceLine: sourcesLine(sourceTitles), csv: hasFigures ? figureCsv(figures) : null, tips };
+  const tips = hasFigures ? tooltipFigures(figures, locale) : [];
+  const data = { title, subtitle: exportSubtitle, sources: sourceTitles, sourceLine: sourcesLine(sourceTitles, locale), csv: hasFigures ? figureCsv(figures, locale) : null, tips };
   const ids = {
     title: `${id}-title`, caption: `${id}-caption`, tableNote: `${id}-table-note`,
     tabChart: `${id}-tab-chart`, tabTable: `${id}-tab-table`, chart: `${id}-panel-chart`, table: `${id}-panel-table`, hint: `${id}-hint`,
@@ -82,12 +85,14 @@ export function ServerChart({ id, title, caption, build, height, desktopWidth = 
         {tips.length > 0 && <p className="visually-hidden" id={ids.hint}>{m.common.chartKeysHint}</p>}
       </div>
       <div className="chart__panel" role="tabpanel" id={ids.table} aria-labelledby={ids.tabTable} data-chart-panel="table" data-inactive="">
-        {hasFigures ? <ChartFigureTable title={title} {...figureRows(figures)} /> : <ChartPlainTable title={title} table={table} />}
+        {hasFigures ? <ChartFigureTable locale={locale} title={title} {...figureRows(figures, locale)} /> : <ChartPlainTable locale={locale} title={title} table={table} />}
       </div>
       {children}
+      {/* English downloads are named apart from the Chinese ones: their headers, units and labels differ. */}
       <ChartDownloads
-        fileName={`kechan-${id}`}
-        citation={chartCitation({ title, subtitle: exportSubtitle, sources: sourceTitles, url: "", accessed: new Date() })}
+        locale={locale}
+        fileName={locale === "en" ? `kechan-${id}-en` : `kechan-${id}`}
+        citation={chartCitation({ title, subtitle: exportSubtitle, sources: sourceTitles, url: "", accessed: new Date(), locale })}
       />
       <script type="application/json" data-chart-data dangerouslySetInnerHTML={{ __html: dataBlock(data) }} />
     </figure>

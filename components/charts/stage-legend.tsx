@@ -4,23 +4,26 @@ import type { BandSummary } from "@/lib/domain/stage-report";
 import { accent, stagePalette } from "@/lib/charts/theme";
 import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 
-function rangeText(band: BandSummary): string {
+/** "2,000—2,999" in Chinese, "2,000–2,999" (an en dash) in English. */
+function rangeText(band: BandSummary, locale: Locale): string {
   if (band.minUsd === null) return `<${formatUsd(band.maxUsd!)}`;
   if (band.maxUsd === null) return `>${formatUsd(band.minUsd)}`;
-  return `${formatUsd(band.minUsd)}—${formatUsd(band.maxUsd)}`;
+  return `${formatUsd(band.minUsd)}${locale === "en" ? "–" : "—"}${formatUsd(band.maxUsd)}`;
 }
 
-type StageLegendProps = { bands: BandSummary[]; marks?: { hasBound: boolean } };
+type StageLegendProps = { locale: Locale; bands: BandSummary[]; marks?: { hasBound: boolean } };
 
-export function StageLegend({ bands, marks }: StageLegendProps) {
-  const m = getMessages().regions.marks.band;
+export function StageLegend({ locale, bands, marks }: StageLegendProps) {
+  const m = getMessages(locale).regions.marks.band;
   return (
     <ul className="legend">
       {bands.map((band) => (
         <li key={band.key}>
           <span className="legend__swatch" style={{ background: stagePalette[band.order] }} aria-hidden />
-          {band.nameZh} {rangeText(band)}
+          {localName(locale, band)} {rangeText(band, locale)}
         </li>
       ))}
       {marks && (

@@ -1,11 +1,12 @@
 // One framework node as a card: label (linked to its document), tags, figure, paraphrase and citation.
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FrameworkNode } from "@/lib/validation/frameworks";
 import { NodeLink } from "./node-link";
-
-const m = getMessages().frameworks;
+import { frameworkLabel, nodeTags } from "./lookup";
 
 type FrameworkNodeCardProps = {
+  locale: Locale;
   node: FrameworkNode;
   /** Labels of the nodes this one answers, shown as "回应" chips. */
   respondsToLabels?: string[];
@@ -18,20 +19,24 @@ type FrameworkNodeCardProps = {
   tone?: "problem" | "path" | "plain";
 };
 
-export function FrameworkNodeCard({ node, respondsToLabels, tagsLabel, noTagsNote, isLinked = true, tone = "plain" }: FrameworkNodeCardProps) {
+export function FrameworkNodeCard({ locale, node, respondsToLabels, tagsLabel, noTagsNote, isLinked = true, tone = "plain" }: FrameworkNodeCardProps) {
+  const m = getMessages(locale).frameworks;
+  const tags = nodeTags(node, locale);
+  // The paraphrase, the figure and the place in the document stay in the documents' language.
+  const zh = locale === "en" ? "zh-CN" : undefined;
   return (
     <article className={`fw-node fw-node--${tone}`} id={`node-${node.key}`} data-testid={`framework-node-${node.key}`}>
-      <p className="fw-node__label">{isLinked ? <NodeLink node={node} /> : node.label}</p>
-      {node.tags ? (
+      <p className="fw-node__label">{isLinked ? <NodeLink locale={locale} node={node} /> : frameworkLabel(node, locale)}</p>
+      {tags.length > 0 ? (
         <p className="fw-tags">
           {tagsLabel && <span className="fw-tags__label">{tagsLabel}</span>}
-          {node.tags.map((tag) => <span key={tag} className="fw-tag">{tag}</span>)}
+          {tags.map((tag) => <span key={tag} className="fw-tag">{tag}</span>)}
         </p>
       ) : (
         noTagsNote && <p className="fw-tags fw-tags--none">{noTagsNote}</p>
       )}
-      {node.figure && <p className="fw-node__figure">{node.figure}</p>}
-      <p className="fw-node__description">{node.description}</p>
+      {node.figure && <p className="fw-node__figure" lang={zh}>{node.figure}</p>}
+      <p className="fw-node__description" lang={zh}>{node.description}</p>
       {respondsToLabels && respondsToLabels.length > 0 && (
         <p className="fw-tags fw-tags--responds">
           <span className="fw-tags__label">{m.respondsTo}</span>
@@ -39,7 +44,7 @@ export function FrameworkNodeCard({ node, respondsToLabels, tagsLabel, noTagsNot
         </p>
       )}
       <p className="fw-node__cite">
-        {m.citedAt} {m.sourceLabel(node.source)} · {node.locator}
+        {m.citedAt} {m.sourceLabel(node.source)} · <span lang={zh}>{node.locator}</span>
       </p>
     </article>
   );

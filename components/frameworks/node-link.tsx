@@ -1,14 +1,15 @@
 // A node's label as a link to the document it comes from.
 import Link from "@/components/ui/link";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FrameworkNode } from "@/lib/validation/frameworks";
+import { frameworkLabel } from "./lookup";
 
-const m = getMessages().frameworks;
-
-export function NodeLink({ node }: { node: FrameworkNode }) {
+export function NodeLink({ locale, node }: { locale: Locale; node: FrameworkNode }) {
+  const m = getMessages(locale).frameworks;
   return (
-    <Link href={`/sources/${node.source}`} title={m.openSource(node.source)} data-testid={`framework-link-${node.key}`}>
-      {node.label}
+    <Link locale={locale} href={`/sources/${node.source}`} title={m.openSource(node.source)} data-testid={`framework-link-${node.key}`}>
+      {frameworkLabel(node, locale)}
     </Link>
   );
 }

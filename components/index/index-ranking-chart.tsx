@@ -5,17 +5,28 @@ import type { IndexDto } from "@/lib/api/composite-index";
 import { buildIndexRankingOption, groupColours, indexRankingHeight, type IndexRankingRow } from "@/lib/charts/index-ranking";
 import { scoreText } from "@/lib/charts/index-pillar-table";
 import type { PerformanceGroup } from "@/lib/index/groups";
-import { indexPageMessages } from "@/lib/i18n/zh-CN-index-page";
+import { indexPageText } from "@/lib/index/messages";
+import type { Locale } from "@/lib/i18n/locales";
 
-const groups = new Map(Object.entries(indexPageMessages.groupNames)) as Map<string, string>;
-const isGroup = (group: string | null): group is PerformanceGroup => group !== null && groups.has(group);
+const performanceGroups: readonly string[] = ["leader", "strong", "moderate", "emerging"] satisfies PerformanceGroup[];
+const isGroup = (group: string | null): group is PerformanceGroup => group !== null && performanceGroups.includes(group);
 
-type IndexRankingChartProps = { dto: IndexDto; indicatorCount: number; sources: string[] };
+type IndexRankingChartProps = {
+  locale: Locale;
+  dto: IndexDto;
+  indicatorCount: number;
+  sources: string[];
+  /** Region slug → its name in the page's language. */
+  regionNames: ReadonlyMap<string, string>;
+};
 
-export function IndexRankingChart({ dto, indicatorCount, sources }: IndexRankingChartProps) {
-  const m = indexPageMessages.ranking;
+export function IndexRankingChart({ locale, dto, indicatorCount, sources, regionNames }: IndexRankingChartProps) {
+  const text = indexPageText(locale);
+  const m = text.ranking;
+  const groups = new Map(Object.entries(text.groupNames)) as Map<string, string>;
+  const name = (slug: string, fallback: string) => regionNames.get(slug) ?? fallback;
   const rows: IndexRankingRow[] = dto.regions.map((r) => ({
-    label: r.nameZh,
+    label: name(r.slug, r.nameZh),
     score: r.score,
     rank: r.rank,
     group: isGroup(r.group) ? r.group : null,
@@ -27,6 +38,7 @@ export function IndexRankingChart({ dto, indicatorCount, sources }: IndexRanking
   return (
     <>
       <ServerChart
+        locale={locale}
         id="index-ranking"
         title={m.title(dto.year, dto.regions.length)}
         caption={m.caption(dto.uncertainty.runs)}
@@ -39,7 +51,7 @@ export function IndexRankingChart({ dto, indicatorCount, sources }: IndexRanking
           columns: [m.columns.rank, m.columns.region, m.columns.score, m.columns.group, m.columns.percent, m.columns.median, m.columns.interval],
           rows: dto.regions.map((r) => [
             r.rank,
-            r.nameZh,
+            name(r.slug, r.nameZh),
             scoreText(r.score),
             (r.group !== null ? groups.get(r.group) : undefined) ?? m.none,
             r.percentOfNational === null ? m.none : r.percentOfNational.toFixed(0),
@@ -63,7 +75,7 @@ export function IndexRankingChart({ dto, indicatorCount, sources }: IndexRanking
           <h3>{m.excludedTitle}</h3>
           <ul className="plain-list" data-testid="index-excluded">
             {dto.excluded.map((e) => (
-              <li key={e.slug}>{m.excluded(e.nameZh, indicatorCount - e.missing.length, indicatorCount)}</li>
+              <li key={e.slug}>{m.excluded(name(e.slug, e.nameZh), indicatorCount - e.missing.length, indicatorCount)}</li>
             ))}
           </ul>
         </div>

@@ -1,24 +1,36 @@
 // Each province's strengths and weaknesses (lib/index/strengths.ts): one <details> per province, its
 // summary naming the indicators where it ranks highest and lowest, its body every indicator's rank.
 import type { IndexDto } from "@/lib/api/composite-index";
+import { punctuation } from "@/lib/charts/punctuation";
 import { formatNumber } from "@/lib/format";
+import { indexPageText } from "@/lib/index/messages";
 import type { RegionStrengths, IndicatorStanding } from "@/lib/index/strengths";
-import { indexPageMessages } from "@/lib/i18n/zh-CN-index-page";
+import { storedLang } from "@/lib/index/stored-text";
+import type { Locale } from "@/lib/i18n/locales";
 
 type IndexStrengthsProps = {
+  locale: Locale;
   dto: IndexDto;
   strengths: RegionStrengths[];
   /** Indicator key → its label and unit label. */
   indicators: ReadonlyMap<string, { label: string; unit: string }>;
+  /** Region slug → its name in the page's language. */
+  regionNames: ReadonlyMap<string, string>;
 };
 
-export function standingText(s: IndicatorStanding, indicators: IndexStrengthsProps["indicators"]): string {
-  return `${indicators.get(s.indicator)?.label ?? s.indicator} ${indexPageMessages.strengths.rankOf(s.rank, s.of)}`;
-}
-
-export function IndexStrengths({ dto, strengths, indicators }: IndexStrengthsProps) {
-  const m = indexPageMessages.strengths;
+export function IndexStrengths({ locale, dto, strengths, indicators, regionNames }: IndexStrengthsProps) {
+  const m = indexPageText(locale).strengths;
+  // "强项：A 第1/30、B 第2/30"; in English "Strengths: A …, B …".
+  const p = punctuation(locale);
   const bySlug = new Map(strengths.map((s) => [s.region, s]));
+  // Indicators are named as the spec stores them: Chinese text on an English page is marked so.
+  const list = (standings: readonly IndicatorStanding[]) =>
+    standings.length > 0
+      ? standings.map((x, i) => {
+          const label = indicators.get(x.indicator)?.label ?? x.indicator;
+          return <span key={x.indicator}>{i > 0 && p.list}<span lang={storedLang(locale, label)}>{label}</span> {m.rankOf(x.rank, x.of)}</span>;
+        })
+      : m.none;
   return (
     <div className="index-strengths" data-testid="index-strengths">
       {dto.regions.map((region) => {
@@ -27,13 +39,13 @@ export function IndexStrengths({ dto, strengths, indicators }: IndexStrengthsPro
         return (
           <details key={region.slug} className="index-strengths__region">
             <summary>
-              <strong>{m.summary(region.nameZh, region.rank)}</strong>
+              <strong>{m.summary(regionNames.get(region.slug) ?? region.nameZh, region.rank)}</strong>
               <span className="index-strengths__sides">
                 <span className="index-strengths__side index-strengths__side--strong">
-                  {m.strengths}：{s.strengths.length > 0 ? s.strengths.map((x) => standingText(x, indicators)).join("、") : m.none}
+                  {m.strengths}{p.colon}{list(s.strengths)}
                 </span>
                 <span className="index-strengths__side index-strengths__side--weak">
-                  {m.weaknesses}：{s.weaknesses.length > 0 ? s.weaknesses.map((x) => standingText(x, indicators)).join("、") : m.none}
+                  {m.weaknesses}{p.colon}{list(s.weaknesses)}
                 </span>
               </span>
             </summary>
@@ -51,7 +63,7 @@ export function IndexStrengths({ dto, strengths, indicators }: IndexStrengthsPro
                     const meta = indicators.get(x.indicator);
                     return (
                       <tr key={x.indicator}>
-                        <td>{meta?.label ?? x.indicator}</td>
+                        <td lang={storedLang(locale, meta?.label)}>{meta?.label ?? x.indicator}</td>
                         <td className="num">{m.rankOf(x.rank, x.of)}</td>
                         <td className="num">{formatNumber(x.value)} {meta?.unit}</td>
                       </tr>

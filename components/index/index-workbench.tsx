@@ -2,13 +2,15 @@
 // The slot of /index's workbench (workbench.tsx: the what-if panel and the Monte Carlo runner). Its code (the
 // index pipeline and zod, about 45 KB gzip) loads after the page's load event, so the page's first load stays
 // within the JavaScript budget (bench/js-size); until then the slot says it is loading. Without JavaScript it
-// says the workbench needs it; the server-rendered parts of the page stand on their own.
+// says the workbench needs it; the server-rendered parts of the page stand on their own. Its text comes from
+// the page, in the page's language, as a prop: no message catalogue is part of either chunk.
 import { lazy, Suspense, useSyncExternalStore } from "react";
 import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
-import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import type { Locale } from "@/lib/i18n/locales";
+import type { IndexWorkbenchMessages } from "@/lib/i18n/zh-CN-index-workbench";
 
-type Props = { spec: IndexSpec; inputs: IndexInputs };
+type Props = { locale: Locale; t: IndexWorkbenchMessages; spec: IndexSpec; inputs: IndexInputs };
 
 const Workbench = lazy(() => import("./workbench").then((m) => ({ default: m.Workbench })));
 
@@ -21,7 +23,7 @@ function subscribeToLoad(onChange: () => void) {
 }
 const isLoaded = () => document.readyState === "complete";
 
-export function IndexWorkbench({ spec, inputs }: Props) {
+export function IndexWorkbench({ locale, t, spec, inputs }: Props) {
   const hasScript = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const loaded = useSyncExternalStore(subscribeToLoad, isLoaded, () => false);
   if (!hasScript) return <p className="notice" data-testid="index-workbench-needs-script">{t.needsScript}</p>;
@@ -30,7 +32,7 @@ export function IndexWorkbench({ spec, inputs }: Props) {
   // Another spec or year starts from its own settings, not the last one's edits.
   return (
     <Suspense fallback={loading}>
-      <Workbench key={`${spec.key}@${spec.version}/${inputs.year}`} spec={spec} inputs={inputs} />
+      <Workbench key={`${spec.key}@${spec.version}/${inputs.year}`} locale={locale} t={t} spec={spec} inputs={inputs} />
     </Suspense>
   );
 }

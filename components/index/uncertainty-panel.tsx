@@ -5,24 +5,21 @@ import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
 import { defaultSeed } from "@/lib/index/uncertainty-settings";
 import { defaultUncertaintyDraft, readRunnerSettings, runLimits, varyingOptions, weightNoiseLimits, type UncertaintyDraft } from "@/lib/index/uncertainty-view";
-import { methodChoices, type MethodChoice } from "@/lib/index/what-if";
+import { methodChoices } from "@/lib/index/what-if";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
-import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import type { Locale } from "@/lib/i18n/locales";
+import type { IndexWorkbenchMessages } from "@/lib/i18n/zh-CN-index-workbench";
 import { Field } from "@/components/ui/field";
 import { UncertaintyResults } from "./uncertainty-results";
 import { useUncertaintyWorker } from "./uncertainty-worker";
+import { methodLabel } from "./what-if-panel";
+import { workbenchFormats } from "./workbench-format";
 import styles from "./index-workbench.module.css";
 
-type Props = { spec: IndexSpec; isWhatIf: boolean; blocked: boolean; inputs: IndexInputs };
+type Props = { locale: Locale; t: IndexWorkbenchMessages; spec: IndexSpec; isWhatIf: boolean; blocked: boolean; inputs: IndexInputs };
 
-const count = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
-
-function methodLabel(choice: MethodChoice, value: string): string {
-  const labels: Record<string, string> = t.methods[choice];
-  return Object.hasOwn(labels, value) ? labels[value]! : value;
-}
-
-export function UncertaintyPanel({ spec, isWhatIf, blocked, inputs }: Props) {
+export function UncertaintyPanel({ locale, t, spec, isWhatIf, blocked, inputs }: Props) {
+  const { count } = workbenchFormats(locale);
   const [draft, setDraft] = useState<UncertaintyDraft>(defaultUncertaintyDraft);
   const [submitted, setSubmitted] = useState(false);
   /** The spec a finished run was computed on: the what-if spec may have changed since. */
@@ -96,7 +93,7 @@ export function UncertaintyPanel({ spec, isWhatIf, blocked, inputs }: Props) {
                   <span>
                     {fixed
                       ? fill(t.uncertainty.fixedOnly, { choice: t.choices[choice] })
-                      : fill(t.uncertainty.varyOption, { choice: t.choices[choice], options: choices.map((c) => methodLabel(choice, c)).join(" / ") })}
+                      : fill(t.uncertainty.varyOption, { choice: t.choices[choice], options: choices.map((c) => methodLabel(t, choice, c)).join(" / ") })}
                   </span>
                 </label>
               );
@@ -108,14 +105,17 @@ export function UncertaintyPanel({ spec, isWhatIf, blocked, inputs }: Props) {
           <button type="button" className="button button--quiet" onClick={cancel} disabled={!running}>{t.uncertainty.cancel}</button>
         </div>
       </form>
-      <RunStatus state={state} />
+      <RunStatus locale={locale} t={t} state={state} />
       {state.status === "done" && JSON.stringify(ranSpec) !== JSON.stringify(spec) && <p className="notice">{t.uncertainty.stale}</p>}
-      {state.status === "done" && <UncertaintyResults result={state.result} spec={ranSpec} inputs={inputs} />}
+      {state.status === "done" && <UncertaintyResults locale={locale} t={t} result={state.result} spec={ranSpec} inputs={inputs} />}
     </section>
   );
 }
 
-function RunStatus({ state }: { state: ReturnType<typeof useUncertaintyWorker>["state"] }) {
+type RunStatusProps = { locale: Locale; t: IndexWorkbenchMessages; state: ReturnType<typeof useUncertaintyWorker>["state"] };
+
+function RunStatus({ locale, t, state }: RunStatusProps) {
+  const { count } = workbenchFormats(locale);
   if (state.status === "running") {
     return (
       <div className={styles.progress}>

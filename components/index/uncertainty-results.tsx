@@ -1,20 +1,18 @@
 // What a Monte Carlo run found: one line on where the rank shifts come from, each region's nominal rank,
 // median rank and 5–95 % interval as a table with a whisker per row, and the sensitivity indices as a
 // table with bars. Tables first: they are the accessible form, and the whiskers sit inside them.
+import { punctuation } from "@/lib/charts/punctuation";
 import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
+import { storedLang, withSpecLabels } from "@/lib/index/stored-text";
 import { intervalRows, readSensitivity, sensitivityRows, type FactorLabels, type IntervalRow } from "@/lib/index/uncertainty-view";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
-import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import type { Locale } from "@/lib/i18n/locales";
+import type { IndexWorkbenchMessages } from "@/lib/i18n/zh-CN-index-workbench";
 import type { RunResult } from "./uncertainty-worker";
 import { sourceNames } from "./what-if-rank-table";
+import { workbenchFormats } from "./workbench-format";
 import styles from "./index-workbench.module.css";
-
-const rank = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
-const index = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const count = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
-
-const labels: FactorLabels = { choices: t.choices, weightFactor: (pillar) => fill(t.weightFactor, { pillar }) };
 
 function Whisker({ row }: { row: IntervalRow }) {
   return (
@@ -26,11 +24,26 @@ function Whisker({ row }: { row: IntervalRow }) {
   );
 }
 
-export function UncertaintyResults({ result, spec, inputs }: { result: RunResult; spec: IndexSpec; inputs: IndexInputs }) {
+/** A factor's name; a pillar's label kept as stored (Chinese on an English page) is marked as such. */
+function FactorName({ locale, t, label, pillar }: { locale: Locale; t: IndexWorkbenchMessages; label: string; pillar: string | undefined }) {
+  const lang = storedLang(locale, pillar);
+  if (pillar === undefined || !lang) return label;
+  const [before = "", after = ""] = t.weightFactor.split("{pillar}");
+  return <>{before}<span lang={lang}>{pillar}</span>{after}</>;
+}
+
+type UncertaintyResultsProps = { locale: Locale; t: IndexWorkbenchMessages; result: RunResult; spec: IndexSpec; inputs: IndexInputs };
+
+export function UncertaintyResults({ locale, t, result, spec, inputs }: UncertaintyResultsProps) {
+  const { oneDecimal: rank, twoDecimals: index, count } = workbenchFormats(locale);
+  const labels: FactorLabels = { choices: t.choices, weightFactor: (pillar) => fill(t.weightFactor, { pillar }) };
   const { uncertainty, sensitivity } = result;
   if (uncertainty.status === "invalid") return <p className={styles.problem}>{fill(t.uncertainty.invalid, { reason: uncertainty.reason })}</p>;
-  const rows = intervalRows(uncertainty.regions, inputs.regions);
-  const factors = sensitivity.status === "computed" ? sensitivityRows(sensitivity, spec, labels) : [];
+  const rows = intervalRows(uncertainty.regions, inputs.regions, locale);
+  // Pillars are named in the page's language: the spec's English labels on an English page, where it has them.
+  const shown = withSpecLabels(spec, locale);
+  const pillarLabels = new Map(shown.pillars.map((p) => [`weight:${p.key}`, p.label]));
+  const factors = sensitivity.status === "computed" ? sensitivityRows(sensitivity, shown, labels) : [];
   const reading = sensitivity.status === "computed" ? readSensitivity(factors, sensitivity.variance) : null;
   const columns = t.uncertainty.intervalColumns;
   const factorColumns = t.uncertainty.sensitivityColumns;
@@ -38,7 +51,7 @@ export function UncertaintyResults({ result, spec, inputs }: { result: RunResult
     <div className={styles.results} data-testid="uncertainty-results">
       {reading && (
         <p className={`callout ${styles.reading}`} data-testid="sensitivity-reading">
-          {reading.kind === "none" ? t.uncertainty.readingNone : fill(t.uncertainty.reading, { factors: reading.labels.join("、"), top: index.format(reading.top) })}
+          {reading.kind === "none" ? t.uncertainty.readingNone : fill(t.uncertainty.reading, { factors: reading.labels.join(punctuation(locale).list), top: index.format(reading.top) })}
         </p>
       )}
       <div>
@@ -60,7 +73,7 @@ export function UncertaintyResults({ result, spec, inputs }: { result: RunResult
             <tbody>
               {rows.map((row) => (
                 <tr key={row.region} data-region={row.region}>
-                  <th scope="row">{row.nameZh}</th>
+                  <th scope="row">{row.name}</th>
                   <td className="num">{row.nominalRank}</td>
                   <td className="num">{rank.format(row.medianRank)}</td>
                   <td className="num">
@@ -79,7 +92,7 @@ export function UncertaintyResults({ result, spec, inputs }: { result: RunResult
           <span><i className={styles.legendMedian} />{t.uncertainty.legend.median}</span>
           <span><i className={styles.legendNominal} />{t.uncertainty.legend.nominal}</span>
         </p>
-        <p className={`note ${styles.source}`}>{fill(t.whatIf.source, { year: inputs.year, sources: sourceNames(inputs) })}</p>
+        <p className={`note ${styles.source}`}>{fill(t.whatIf.source, { year: inputs.year, sources: sourceNames(inputs, locale) })}</p>
       </div>
       {sensitivity.status === "invalid" ? (
         <p className="note">{fill(t.uncertainty.invalid, { reason: sensitivity.reason })}</p>
@@ -100,7 +113,7 @@ export function UncertaintyResults({ result, spec, inputs }: { result: RunResult
               <tbody>
                 {factors.map((factor) => (
                   <tr key={factor.key}>
-                    <th scope="row">{factor.label}</th>
+                    <th scope="row"><FactorName locale={locale} t={t} label={factor.label} pillar={pillarLabels.get(factor.key)} /></th>
                     <td className="num">{index.format(factor.first)}</td>
                     <td className="num">{index.format(factor.total)}</td>
                     <td className={styles.barCell}>

@@ -5,12 +5,17 @@ import type { IndexResult } from "@/lib/index/compute";
 import type { IndexInputs } from "@/lib/index/inputs";
 import { compareRanks, methodChoices, weightShares, whatIfExport, type MethodChoice, type WhatIfDraft, type WhatIfOutcome } from "@/lib/index/what-if";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
-import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import type { Locale } from "@/lib/i18n/locales";
+import type { IndexWorkbenchMessages } from "@/lib/i18n/zh-CN-index-workbench";
+import { specLabel, storedLang } from "@/lib/index/stored-text";
 import type { AppliedWhatIf } from "./workbench";
+import { workbenchFormats } from "./workbench-format";
 import { WhatIfRankTable } from "./what-if-rank-table";
 import styles from "./index-workbench.module.css";
 
 type Props = {
+  locale: Locale;
+  t: IndexWorkbenchMessages;
   spec: IndexSpec;
   inputs: IndexInputs;
   draft: WhatIfDraft;
@@ -28,15 +33,12 @@ const options: { [C in MethodChoice]: readonly WhatIfDraft["method"][C][] } = {
   aggregation: aggregations,
 };
 
-const share = new Intl.NumberFormat("zh-CN", { style: "percent", maximumFractionDigits: 1 });
-const milliseconds = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
-
-function methodLabel(choice: MethodChoice, value: string): string {
+export function methodLabel(t: IndexWorkbenchMessages, choice: MethodChoice, value: string): string {
   const labels: Record<string, string> = t.methods[choice];
   return Object.hasOwn(labels, value) ? labels[value]! : value;
 }
 
-function download(spec: IndexSpec, applied: AppliedWhatIf) {
+function download(t: IndexWorkbenchMessages, spec: IndexSpec, applied: AppliedWhatIf) {
   const file = whatIfExport(spec, applied.spec, (title) => fill(t.whatIf.whatIfTitle, { title }));
   const url = URL.createObjectURL(new Blob([`${JSON.stringify(file.spec, null, 2)}\n`], { type: "application/json" }));
   const link = document.createElement("a");
@@ -46,10 +48,11 @@ function download(spec: IndexSpec, applied: AppliedWhatIf) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function WhatIfPanel({ spec, inputs, draft, outcome, applied, baseResult, onChange, onReset }: Props) {
+export function WhatIfPanel({ locale, t, spec, inputs, draft, outcome, applied, baseResult, onChange, onReset }: Props) {
+  const { share, oneDecimal: milliseconds } = workbenchFormats(locale);
   const problems = outcome.status === "invalid" ? outcome.problems : null;
   const shares = weightShares(draft);
-  const comparison = compareRanks(baseResult, applied.result, inputs.regions);
+  const comparison = compareRanks(baseResult, applied.result, inputs.regions, locale);
   const exportKey = whatIfExport(spec, applied.spec, (title) => title).spec.key;
   const setWeight = (p: number, value: string) => onChange({ ...draft, weights: draft.weights.map((w, i) => (i === p ? value : w)) });
   const setMethod = <C extends MethodChoice>(choice: C, value: WhatIfDraft["method"][C]) => onChange({ ...draft, method: { ...draft.method, [choice]: value } });
@@ -77,9 +80,10 @@ export function WhatIfPanel({ spec, inputs, draft, outcome, applied, baseResult,
               const problem = problems?.weights[p] ?? null;
               const id = `wb-what-if-weight-${pillar.key}`;
               const pillarShare = shares[p];
+              const label = specLabel(locale, pillar);
               return (
                 <div className="field" key={pillar.key}>
-                  <label htmlFor={id}>{pillar.label}</label>
+                  <label htmlFor={id} lang={storedLang(locale, label)}>{label}</label>
                   <input
                     id={id}
                     type="text"
@@ -118,7 +122,7 @@ export function WhatIfPanel({ spec, inputs, draft, outcome, applied, baseResult,
                     aria-describedby={refused ? `${id}-error` : undefined}
                   >
                     {options[choice].map((value) => (
-                      <option key={value} value={value}>{methodLabel(choice, value)}</option>
+                      <option key={value} value={value}>{methodLabel(t, choice, value)}</option>
                     ))}
                   </select>
                   {refused && <span className="field__error" id={`${id}-error`} role="alert">{t.whatIf.problems["zscore-geometric"]}</span>}
@@ -129,7 +133,7 @@ export function WhatIfPanel({ spec, inputs, draft, outcome, applied, baseResult,
         </fieldset>
         <div className={styles.actions}>
           <button type="button" className="button button--quiet" onClick={onReset}>{t.whatIf.reset}</button>
-          <button type="button" className="button" onClick={() => download(spec, applied)} disabled={problems !== null} aria-describedby="wb-what-if-download-hint">
+          <button type="button" className="button" onClick={() => download(t, spec, applied)} disabled={problems !== null} aria-describedby="wb-what-if-download-hint">
             {t.whatIf.download}
           </button>
           <span className="note" id="wb-what-if-download-hint">{fill(t.whatIf.downloadHint, { key: exportKey })}</span>
@@ -137,9 +141,10 @@ export function WhatIfPanel({ spec, inputs, draft, outcome, applied, baseResult,
       </form>
       <p className={`${styles.status} ${problems ? styles.problem : ""}`} role="status" data-testid="what-if-status">
         {status}
-        {!problems && applied.changed && fill(t.whatIf.computeTime, { ms: milliseconds.format(applied.elapsedMs) })}
+        {/* Chinese runs sentences on; English puts a space between them. */}
+        {!problems && applied.changed && `${locale === "en" ? " " : ""}${fill(t.whatIf.computeTime, { ms: milliseconds.format(applied.elapsedMs) })}`}
       </p>
-      {comparison.status === "computed" ? <WhatIfRankTable rows={comparison.rows} inputs={inputs} /> : <p className="note">{t.whatIf.empty}</p>}
+      {comparison.status === "computed" ? <WhatIfRankTable locale={locale} t={t} rows={comparison.rows} inputs={inputs} /> : <p className="note">{t.whatIf.empty}</p>}
     </section>
   );
 }

@@ -1,14 +1,15 @@
 // The what-if ranks beside the spec's own: new rank, region, places gained or lost (arrow and words),
 // the spec's rank and the new score, with the year and sources of the figures underneath.
+import { punctuation } from "@/lib/charts/punctuation";
 import { indexSourceNames, type IndexInputs } from "@/lib/index/inputs";
 import type { RankRow } from "@/lib/index/what-if";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
-import { indexWorkbenchMessages as t } from "@/lib/i18n/zh-CN-index-workbench";
+import type { Locale } from "@/lib/i18n/locales";
+import type { IndexWorkbenchMessages } from "@/lib/i18n/zh-CN-index-workbench";
+import { workbenchFormats } from "./workbench-format";
 import styles from "./index-workbench.module.css";
 
-const score = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-function Change({ change }: { change: number | null }) {
+function Change({ t, change }: { t: IndexWorkbenchMessages; change: number | null }) {
   if (change === null) return <span className={styles.same}>—</span>;
   if (change === 0) return <span className={styles.same}>{t.whatIf.same}</span>;
   const words = fill(change > 0 ? t.whatIf.up : t.whatIf.down, { n: Math.abs(change) });
@@ -20,9 +21,13 @@ function Change({ change }: { change: number | null }) {
   );
 }
 
-export const sourceNames = (inputs: IndexInputs): string => indexSourceNames(inputs).join("、");
+/** The sources of the figures, named in the page's language: "甲、乙" or "A, B". */
+export const sourceNames = (inputs: IndexInputs, locale: Locale): string => indexSourceNames(inputs, locale).join(punctuation(locale).list);
 
-export function WhatIfRankTable({ rows, inputs }: { rows: RankRow[]; inputs: IndexInputs }) {
+type WhatIfRankTableProps = { locale: Locale; t: IndexWorkbenchMessages; rows: RankRow[]; inputs: IndexInputs };
+
+export function WhatIfRankTable({ locale, t, rows, inputs }: WhatIfRankTableProps) {
+  const score = workbenchFormats(locale).twoDecimals;
   const columns = t.whatIf.columns;
   return (
     <>
@@ -42,8 +47,8 @@ export function WhatIfRankTable({ rows, inputs }: { rows: RankRow[]; inputs: Ind
             {rows.map((row) => (
               <tr key={row.slug} data-region={row.slug}>
                 <td className="num">{row.rank ?? t.whatIf.notRanked}</td>
-                <th scope="row">{row.nameZh}</th>
-                <td><Change change={row.change} /></td>
+                <th scope="row">{row.name}</th>
+                <td><Change t={t} change={row.change} /></td>
                 <td className="num">{row.baseRank ?? "—"}</td>
                 <td className="num">{row.score === null ? "—" : score.format(row.score)}</td>
               </tr>
@@ -51,7 +56,7 @@ export function WhatIfRankTable({ rows, inputs }: { rows: RankRow[]; inputs: Ind
           </tbody>
         </table>
       </div>
-      <p className={`note ${styles.source}`}>{fill(t.whatIf.source, { year: inputs.year, sources: sourceNames(inputs) })}</p>
+      <p className={`note ${styles.source}`}>{fill(t.whatIf.source, { year: inputs.year, sources: sourceNames(inputs, locale) })}</p>
     </>
   );
 }

@@ -6,12 +6,14 @@ import { useMemo, useState } from "react";
 import { computeIndex, type IndexResult } from "@/lib/index/compute";
 import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
+import type { Locale } from "@/lib/i18n/locales";
+import type { IndexWorkbenchMessages } from "@/lib/i18n/zh-CN-index-workbench";
 import { applyWhatIf, draftFromSpec, type WhatIfDraft, type WhatIfOutcome } from "@/lib/index/what-if";
 import { UncertaintyPanel } from "./uncertainty-panel";
 import { WhatIfPanel } from "./what-if-panel";
 import styles from "./index-workbench.module.css";
 
-type Props = { spec: IndexSpec; inputs: IndexInputs };
+type Props = { locale: Locale; t: IndexWorkbenchMessages; spec: IndexSpec; inputs: IndexInputs };
 
 /** The last settings that made a valid spec, with their index and how long it took to compute. */
 export type AppliedWhatIf = { spec: IndexSpec; changed: boolean; result: IndexResult; elapsedMs: number };
@@ -22,7 +24,7 @@ function timedCompute(spec: IndexSpec, inputs: IndexInputs): { result: IndexResu
   return { result, elapsedMs: performance.now() - started };
 }
 
-export function Workbench({ spec, inputs }: Props) {
+export function Workbench({ locale, t, spec, inputs }: Props) {
   const baseResult = useMemo(() => computeIndex(spec, inputs.data), [spec, inputs]);
   const [draft, setDraft] = useState<WhatIfDraft>(() => draftFromSpec(spec));
   const [outcome, setOutcome] = useState<WhatIfOutcome>(() => applyWhatIf(spec, draftFromSpec(spec)));
@@ -38,6 +40,8 @@ export function Workbench({ spec, inputs }: Props) {
   return (
     <div className={styles.workbench} data-testid="index-workbench">
       <WhatIfPanel
+        locale={locale}
+        t={t}
         spec={spec}
         inputs={inputs}
         draft={draft}
@@ -47,7 +51,7 @@ export function Workbench({ spec, inputs }: Props) {
         onChange={change}
         onReset={() => change(draftFromSpec(spec))}
       />
-      <UncertaintyPanel spec={applied.spec} isWhatIf={applied.changed} blocked={outcome.status === "invalid"} inputs={inputs} />
+      <UncertaintyPanel locale={locale} t={t} spec={applied.spec} isWhatIf={applied.changed} blocked={outcome.status === "invalid"} inputs={inputs} />
     </div>
   );
 }

@@ -9,17 +9,20 @@ import { ProvinceStages } from "./province-stages";
 import { groupBy } from "@/lib/domain/group-by";
 import { projectGdp } from "@/lib/domain/projection";
 import { projectionFigures } from "@/lib/charts/stage-projection";
+import { qualifiedNumber } from "@/lib/charts/chart-figures";
 import { classifyGdp } from "@/lib/domain/stages";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { summarizeBand } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
-import { unitLabelZh } from "@/lib/domain/units";
+import { unitLabel } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import type { OverviewData } from "@/lib/queries/overview";
 import { sourceName } from "@/lib/domain/citation";
 
-export function Overview({ china, centres, zhangjiang, provinceStages }: OverviewData) {
-  const m = getMessages();
+export function Overview({ china, centres, zhangjiang, provinceStages, locale }: OverviewData & { locale: Locale }) {
+  const m = getMessages(locale);
   const headlines = china.headlines;
   const gdpSeries = china.observations.filter((o) => o.indicator.code === "gdp-per-capita-usd");
   const growthSeries = china.observations.filter((o) => o.indicator.code === "gdp-growth-forecast");
@@ -31,9 +34,9 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
   const reported = gdpSeries.map((o) => ({
     year: o.year,
     gdpPerCapitaUsd: o.value,
-    label: `${o.qualifier ? m.qualifiers[o.qualifier] : ""}${formatUsd(o.value)}`,
+    label: qualifiedNumber(formatUsd(o.value), o.qualifier, locale),
     qualifier: o.qualifier,
-    source: { title: sourceName(o.source), href: `/sources/${o.source.slug}#obs-${o.id}` },
+    source: { title: sourceName(o.source, locale), href: `/sources/${o.source.slug}#obs-${o.id}` },
     locator: o.locator,
     publicationYear: o.yearBasis === "publication",
   }));
@@ -41,9 +44,9 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
   const projectionFigureList =
     projection && growth && latestGdp
       ? projectionFigures(reported, projection.path, {
-          region: latestGdp.region.nameZh,
+          region: localName(locale, latestGdp.region),
           names: { reported: m.stage.reportedSeries, projected: m.stage.projectedSeries },
-          unit: unitLabelZh(latestGdp.indicator.unit),
+          unit: unitLabel(latestGdp.indicator.unit, locale),
           projectedLabel: formatUsd,
           projectedSource: m.overview.projectionSource,
           projectedLocator: m.overview.projectionLocator(growth.value),
@@ -62,17 +65,18 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
         {latestGdp && (
           <p className="lead" data-testid="china-stage-answer">
             {m.overview.stageAnswer(
-              `${latestGdp.qualifier ? m.qualifiers[latestGdp.qualifier] : ""}${formatUsd(latestGdp.value)}`,
+              qualifiedNumber(formatUsd(latestGdp.value), latestGdp.qualifier, locale),
               latestGdp.year,
-              classifyGdp(gcr2014, latestGdp.value).nameZh,
+              localName(locale, classifyGdp(gcr2014, latestGdp.value)),
               projection?.reachesNextStageIn ?? null,
-              projection?.nextStage?.nameZh ?? null,
+              projection?.nextStage ? localName(locale, projection.nextStage) : null,
               growth?.value ?? null,
             )}
           </p>
         )}
         {projection ? (
           <ProjectionChart
+            locale={locale}
             id="china-stage"
             title={m.overview.stageChartTitle}
             caption={m.overview.stageCaption}
@@ -89,14 +93,14 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
         <p className="note">{m.overview.stageNote}</p>
         {latestGdp && growth && (
           <p>
-            <Link href={`/stage?gdp=${latestGdp.value}&growth=${growth.value}&year=${latestGdp.year}`}>{m.overview.openStageTool} →</Link>
+            <Link locale={locale} href={`/stage?gdp=${latestGdp.value}&growth=${growth.value}&year=${latestGdp.year}`}>{m.overview.openStageTool} →</Link>
           </p>
         )}
       </section>
 
       <section className="section panel" aria-labelledby="provinces-title">
         <h2 id="provinces-title">{provinceStages ? m.overview.provincesTitle(provinceStages.year) : m.overview.provincesTitle(new Date().getFullYear())}</h2>
-        <ProvinceStages data={provinceStages} />
+        <ProvinceStages data={provinceStages} locale={locale} />
       </section>
 
       <section className="section" aria-labelledby="headline-title">
@@ -108,7 +112,7 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
             <div key={category} className="card-group">
               <h3>{m.overview.themes.get(category) ?? m.overview.otherTheme}</h3>
               <div className="grid grid--cards">
-                {group.map((o) => <IndicatorCard key={o.id} observation={o} />)}
+                {group.map((o) => <IndicatorCard key={o.id} observation={o} locale={locale} />)}
               </div>
             </div>
           );
@@ -122,7 +126,7 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
           {zhangjiang.length > 0 ? (
             <>
               <p className="note">{m.overview.zhangjiangCaption}</p>
-              <ObservationTable observations={zhangjiang} hide={["region", "asWritten"]} />
+              <ObservationTable observations={zhangjiang} locale={locale} hide={["region", "asWritten"]} />
             </>
           ) : (
             <p className="note">{m.common.notReported}</p>
@@ -130,7 +134,7 @@ export function Overview({ china, centres, zhangjiang, provinceStages }: Overvie
         </section>
         <section className="panel" aria-labelledby="centres-title">
           <h2 id="centres-title">{m.overview.centresTitle}</h2>
-          <InnovationCentres centres={centres} />
+          <InnovationCentres centres={centres} locale={locale} />
         </section>
       </div>
     </>

@@ -2,9 +2,11 @@
 import Link from "@/components/ui/link";
 import type { CentreView } from "@/lib/queries/regions";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 
-export function InnovationCentres({ centres }: { centres: CentreView[] }) {
-  const m = getMessages();
+export function InnovationCentres({ centres, locale }: { centres: CentreView[]; locale: Locale }) {
+  const m = getMessages(locale);
   const groups = [
     { designation: "international-innovation-centre", title: m.overview.internationalCentres },
     { designation: "regional-innovation-centre", title: m.overview.regionalCentres },
@@ -19,13 +21,14 @@ export function InnovationCentres({ centres }: { centres: CentreView[] }) {
               .filter((c) => c.designation === group.designation)
               .map((c) => (
                 <li key={c.slug}>
-                  <strong>{c.nameZh}</strong>
+                  <strong>{localName(locale, c)}</strong>
                   <span className="note">
-                    {c.designationNoteZh}
+                    {/* The designation as the plan words it: stored in Chinese only. */}
+                    <span lang={locale === "en" ? "zh-CN" : undefined}>{c.designationNoteZh}</span>
                     {c.source && (
                       <>
                         {" · "}
-                        <Link href={`/sources/${c.source.slug}`}>{m.common.source}</Link>
+                        <Link locale={locale} href={`/sources/${c.source.slug}`}>{m.common.source}</Link>
                       </>
                     )}
                   </span>

@@ -2,18 +2,20 @@
 // is a link. The years listed are the shown indicator's; another indicator's default year applies when only
 // the indicator changes (the page falls back and says so).
 import { getMessages } from "@/lib/i18n";
+import { localizedPath, type Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import type { ProvinceIndicator } from "@/lib/queries/region-values";
 
-type ProvinceMapPickerProps = { indicators: ProvinceIndicator[]; indicator: ProvinceIndicator; year: number };
+type ProvinceMapPickerProps = { indicators: ProvinceIndicator[]; indicator: ProvinceIndicator; year: number; locale: Locale };
 
-export function ProvinceMapPicker({ indicators, indicator, year }: ProvinceMapPickerProps) {
-  const t = getMessages().regions.map;
+export function ProvinceMapPicker({ indicators, indicator, year, locale }: ProvinceMapPickerProps) {
+  const t = getMessages(locale).regions.map;
   return (
-    <form className="map-picker" method="get" action="/regions" aria-label={t.pickerLegend}>
+    <form className="map-picker" method="get" action={localizedPath(locale, "/regions")} aria-label={t.pickerLegend}>
       <label className="map-picker__field">
         <span>{t.indicator}</span>
         <select name="indicator" defaultValue={indicator.code}>
-          {indicators.map((i) => <option key={i.code} value={i.code}>{t.indicatorOption(i.nameZh, i.figureCount)}</option>)}
+          {indicators.map((i) => <option key={i.code} value={i.code}>{t.indicatorOption(localName(locale, i), i.figureCount)}</option>)}
         </select>
       </label>
       <label className="map-picker__field">

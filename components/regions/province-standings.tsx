@@ -3,32 +3,35 @@
 import Link from "@/components/ui/link";
 import { ObservationValue } from "@/components/indicators/observation-value";
 import { observationLabel } from "@/components/indicators/observation-label";
+import { punctuation } from "@/lib/charts/punctuation";
 import { nearbyProvinces } from "@/lib/domain/province-tiles";
 import { onePer, preferFigure, standingOf, type NationalGap } from "@/lib/domain/region-rank";
 import type { UnitCode } from "@/lib/domain/units";
 import { getMessages } from "@/lib/i18n";
+import { intlLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import type { StandingFigures } from "@/lib/queries/region-values";
 import { sourceName } from "@/lib/domain/citation";
 
-type ProvinceStandingsProps = { region: { slug: string; adminCode: string | null }; items: StandingFigures[] };
+type ProvinceStandingsProps = { region: { slug: string; adminCode: string | null }; items: StandingFigures[]; locale: Locale };
 
 /** Provinces shown as the next place to look when this one has no figure. */
 const neighbourLinks = 2;
 
-const oneDecimal = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
+const oneDecimal = new Map(locales.map((l) => [l, new Intl.NumberFormat(intlLocale(l), { maximumFractionDigits: 1 })]));
 
-function GapText({ gap, unit, year }: { gap: NationalGap; unit: UnitCode; year: number }) {
-  const p = getMessages().regions.profile;
+function GapText({ gap, unit, year, locale }: { gap: NationalGap; unit: UnitCode; year: number; locale: Locale }) {
+  const p = getMessages(locale).regions.profile;
   if (gap.status === "no-national") return <>{p.noNational(year)}</>;
   // A difference of two percentages is in percentage points.
-  const amount = observationLabel(Math.abs(gap.difference), null, unit === "percent" ? "percentage-point" : unit);
-  const percent = gap.percent === null ? null : oneDecimal.format(Math.abs(gap.percent));
+  const amount = observationLabel(Math.abs(gap.difference), null, unit === "percent" ? "percentage-point" : unit, locale);
+  const percent = gap.percent === null ? null : oneDecimal.get(locale)!.format(Math.abs(gap.percent));
   const text = gap.difference > 0 ? p.above(amount, percent) : gap.difference < 0 ? p.below(amount, percent) : p.even;
-  return <>{text}<span className="note">（{p.national(observationLabel(gap.national, null, unit))}）</span></>;
+  return <>{text}<span className="note">{punctuation(locale).paren(p.national(observationLabel(gap.national, null, unit, locale)))}</span></>;
 }
 
-export function ProvinceStandings({ region, items }: ProvinceStandingsProps) {
-  const m = getMessages();
+export function ProvinceStandings({ region, items, locale }: ProvinceStandingsProps) {
+  const m = getMessages(locale);
   const p = m.regions.profile;
   return (
     <section className="section" aria-labelledby="standing-title">
@@ -45,34 +48,34 @@ export function ProvinceStandings({ region, items }: ProvinceStandingsProps) {
             const near = region.adminCode ? nearbyProvinces(region.adminCode).flatMap((t) => withFigures.get(t.code) ?? []).slice(0, neighbourLinks) : [];
             return (
               <article key={indicator.code} className="panel indicator-card standing-card standing-card--missing" data-testid={`standing-${indicator.code}`}>
-                <h3 className="indicator-card__name">{indicator.nameZh}</h3>
+                <h3 className="indicator-card__name">{localName(locale, indicator)}</h3>
                 <p className="standing-card__missing">{p.missing}</p>
                 <p className="indicator-card__note">{p.missingReason}</p>
                 <p className="indicator-card__meta">
                   <span>{p.nextSteps}</span>
-                  <Link href={`/regions?indicator=${indicator.code}#map`}>{p.mapLink}</Link>
-                  {near.map((r) => <Link key={r.slug} href={`/regions/${r.slug}`}>{p.neighbourLink(r.nameZh)}</Link>)}
-                  <Link href="/admin/import">{p.importLink}</Link>
+                  <Link locale={locale} href={`/regions?indicator=${indicator.code}#map`}>{p.mapLink}</Link>
+                  {near.map((r) => <Link key={r.slug} locale={locale} href={`/regions/${r.slug}`}>{p.neighbourLink(localName(locale, r))}</Link>)}
+                  <Link locale={locale} href="/admin/import">{p.importLink}</Link>
                 </p>
               </article>
             );
           }
           return (
             <article key={indicator.code} className="panel indicator-card standing-card" data-testid={`standing-${indicator.code}`}>
-              <h3 className="indicator-card__name">{indicator.nameZh}</h3>
-              <ObservationValue className="indicator-card__value" value={own.value} qualifier={own.qualifier} unit={indicator.unit} />
+              <h3 className="indicator-card__name">{localName(locale, indicator)}</h3>
+              <ObservationValue className="indicator-card__value" value={own.value} qualifier={own.qualifier} unit={indicator.unit} locale={locale} />
               <dl className="standing-card__facts">
                 <dt>{p.rankLabel(year)}</dt>
                 <dd data-testid="standing-rank">
-                  <Link href={`/regions?indicator=${indicator.code}&year=${year}#map`}>{p.rank(standing.rank, standing.of)}</Link>
+                  <Link locale={locale} href={`/regions?indicator=${indicator.code}&year=${year}#map`}>{p.rank(standing.rank, standing.of)}</Link>
                   {standing.tiedWith > 0 && p.tied(standing.tiedWith)}
                 </dd>
                 <dt>{p.gapLabel}</dt>
-                <dd data-testid="standing-gap"><GapText gap={standing.gap} unit={indicator.unit} year={year} /></dd>
+                <dd data-testid="standing-gap"><GapText gap={standing.gap} unit={indicator.unit} year={year} locale={locale} /></dd>
               </dl>
               <p className="indicator-card__meta">
                 <span>{m.common.yearLabel(year)}</span>
-                <span>{m.common.source}：<Link href={`/sources/${own.source.slug}#obs-${own.id}`}>{sourceName(own.source)}</Link></span>
+                <span>{m.common.source}{punctuation(locale).colon}<Link locale={locale} href={`/sources/${own.source.slug}#obs-${own.id}`}>{sourceName(own.source, locale)}</Link></span>
               </p>
             </article>
           );

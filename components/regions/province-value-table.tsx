@@ -3,7 +3,9 @@
 // (lib/client/chart-downloads.ts), which reads the table of the enclosing figure; numeric cells stay numbers.
 import Link from "@/components/ui/link";
 import type { ChoroplethTile } from "@/lib/domain/province-tiles";
+import { punctuation } from "@/lib/charts/punctuation";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import type { RegionFigure } from "@/lib/queries/region-values";
 import { sourceName } from "@/lib/domain/citation";
 
@@ -12,11 +14,14 @@ type ProvinceValueTableProps = {
   unitLabel: string;
   ranked: number;
   caption: string;
+  /** A province's name in the page's language. */
+  nameOf: (tile: ChoroplethTile<RegionFigure>) => string;
   reasonOf: (tile: ChoroplethTile<RegionFigure>) => string;
+  locale: Locale;
 };
 
-export function ProvinceValueTable({ rows, unitLabel, ranked, caption, reasonOf }: ProvinceValueTableProps) {
-  const m = getMessages();
+export function ProvinceValueTable({ rows, unitLabel, ranked, caption, nameOf, reasonOf, locale }: ProvinceValueTableProps) {
+  const m = getMessages(locale);
   const t = m.regions.map;
   return (
     <div className="table-wrap">
@@ -27,7 +32,7 @@ export function ProvinceValueTable({ rows, unitLabel, ranked, caption, reasonOf 
             <th scope="col">{t.columns.province}</th>
             <th scope="col">{t.columns.value}</th>
             <th scope="col">{t.columns.unit}</th>
-            <th scope="col">{t.columns.rank}（{ranked}）</th>
+            <th scope="col">{t.columns.rank}{punctuation(locale).paren(String(ranked))}</th>
             <th scope="col">{t.columns.source}</th>
             <th scope="col">{t.columns.note}</th>
           </tr>
@@ -35,13 +40,13 @@ export function ProvinceValueTable({ rows, unitLabel, ranked, caption, reasonOf 
         <tbody>
           {rows.map((tile) => (
             <tr key={tile.code}>
-              <th scope="row">{tile.slug ? <Link href={`/regions/${tile.slug}`}>{tile.nameZh}</Link> : tile.nameZh}</th>
+              <th scope="row">{tile.slug ? <Link locale={locale} href={`/regions/${tile.slug}`}>{nameOf(tile)}</Link> : nameOf(tile)}</th>
               {tile.status === "value" ? (
                 <>
                   <td className="num">{tile.figure.value}</td>
                   <td>{unitLabel}</td>
                   <td className="num">{tile.rank}</td>
-                  <td><Link href={`/sources/${tile.figure.source.slug}#obs-${tile.figure.id}`}>{sourceName(tile.figure.source)}</Link></td>
+                  <td><Link locale={locale} href={`/sources/${tile.figure.source.slug}#obs-${tile.figure.id}`}>{sourceName(tile.figure.source, locale)}</Link></td>
                   <td>{tile.figure.qualifier ? (m.qualifiers[tile.figure.qualifier] ?? tile.figure.qualifier) : ""}</td>
                 </>
               ) : (

@@ -5,12 +5,26 @@
 import { useActionState } from "react";
 import { checkBatchAction } from "@/lib/actions/stage-batch";
 import { fillTemplate as fill } from "@/lib/i18n/fill";
+import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import type { BatchMessages } from "@/lib/i18n/zh-CN-batch";
 import type { BatchProblems, BatchResult } from "@/lib/stage-batch";
 
-type Props = { t: BatchMessages; maxLines: number; horizonYears: number };
+type Props = {
+  locale: Locale;
+  /** The page's catalogue section, chosen on the server: the client bundle carries no catalogue of its own. */
+  t: BatchMessages;
+  /** Stage names by stage key, in the page's language. */
+  stageNames: Record<string, string>;
+  maxLines: number;
+  horizonYears: number;
+};
 
-const number = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 })));
+  return format;
+}
 const emptyEcho = { text: "", growth: "", year: "" };
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -27,7 +41,8 @@ function FieldError({ field, problems, t }: { field: keyof BatchProblems; proble
   );
 }
 
-export function BatchForm({ t, maxLines, horizonYears }: Props) {
+export function BatchForm({ locale, t, stageNames, maxLines, horizonYears }: Props) {
+  const number = numberFormat(locale);
   const [result, action, pending] = useActionState<BatchResult | null, FormData>(checkBatchAction, null);
   const echo = result?.echo ?? emptyEcho;
   const problems: BatchProblems = result && !result.ok ? result.problems : {};
@@ -71,13 +86,24 @@ export function BatchForm({ t, maxLines, horizonYears }: Props) {
         </div>
       </form>
 
-      {result?.ok && <BatchResultSection result={result} t={t} horizonYears={horizonYears} />}
+      {result?.ok && <BatchResultSection locale={locale} result={result} t={t} number={number} stageNames={stageNames} horizonYears={horizonYears} />}
     </>
   );
 }
 
-function BatchResultSection({ result, t, horizonYears }: { result: Extract<BatchResult, { ok: true }>; t: BatchMessages; horizonYears: number }) {
+type ResultProps = {
+  locale: Locale;
+  result: Extract<BatchResult, { ok: true }>;
+  t: BatchMessages;
+  number: Intl.NumberFormat;
+  stageNames: Record<string, string>;
+  horizonYears: number;
+};
+
+function BatchResultSection({ locale, result, t, number, stageNames, horizonYears }: ResultProps) {
   const { rows, errors, projection } = result;
+  // English puts a space between the sentence and the line quoted after it; Chinese does not.
+  const spaceBeforeCode = locale === "en" ? " " : "";
   const c = t.columns;
   const crossing = (row: (typeof rows)[number]) =>
     row.reachesNextStageIn !== null ? String(row.reachesNextStageIn) : row.nextThresholdUsd === null ? t.topStage : fill(t.notWithin, { n: horizonYears });
@@ -96,7 +122,7 @@ function BatchResultSection({ result, t, horizonYears }: { result: Extract<Batch
           <ul>
             {errors.map((e) => (
               <li key={e.line}>
-                {fill(t.lineNumber, { n: e.line })}：{t.reasons[e.reason]}。<code>{e.text}</code>
+                {fill(t.lineError, { n: e.line, reason: t.reasons[e.reason] })}{spaceBeforeCode}<code>{e.text}</code>
               </li>
             ))}
           </ul>
@@ -132,7 +158,7 @@ function BatchResultSection({ result, t, horizonYears }: { result: Extract<Batch
                     <td data-label={c.line}>{r.line}</td>
                     <td data-label={c.region}>{r.region || <span className="note">{t.noRegion}</span>}</td>
                     <td data-label={c.gdp} className="num">{number.format(r.gdpPerCapitaUsd)}</td>
-                    <td data-label={c.stage}>{r.stageNameZh}</td>
+                    <td data-label={c.stage}>{stageNames[r.stageKey] ?? r.stageNameZh}</td>
                     <td data-label={c.next} className="num">{r.nextThresholdUsd === null ? "—" : number.format(r.nextThresholdUsd)}</td>
                     <td data-label={c.gap} className="num">{r.gapUsd === null ? "—" : number.format(r.gapUsd)}</td>
                     {projection && <td data-label={c.reaches} className="num">{crossing(r)}</td>}

@@ -6,12 +6,24 @@ import { maxProjectionYears } from "@/lib/domain/projection";
 import type { ScenarioKey, Scenarios } from "@/lib/domain/scenarios";
 import type { BandSummary } from "@/lib/domain/stage-report";
 import { formatPct, formatUsd } from "@/lib/format";
+import { punctuation } from "@/lib/charts/punctuation";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 
-type ScenarioPathsProps = { id: string; bands: BandSummary[]; scenarios: Scenarios; next: { nameZh: string; thresholdUsd: number } | null };
+type ScenarioPathsProps = {
+  locale: Locale;
+  id: string;
+  bands: BandSummary[];
+  scenarios: Scenarios;
+  next: { nameZh: string; nameEn: string; thresholdUsd: number } | null;
+};
 
-export function ScenarioPaths({ id, bands, scenarios, next }: ScenarioPathsProps) {
-  const m = getMessages();
+export function ScenarioPaths({ locale, id, bands, scenarios, next }: ScenarioPathsProps) {
+  const m = getMessages(locale);
+  const p = punctuation(locale);
+  // "17,000美元", "USD 17,000": the currency where each language writes it.
+  const usdAmount = (amount: string) => (locale === "en" ? `${m.common.usd} ${amount}` : `${amount}${m.common.usd}`);
   const s = m.stage.scenarios;
   const a = m.stage.answer;
   const step = formatPct(scenarios.stepPct);
@@ -20,19 +32,20 @@ export function ScenarioPaths({ id, bands, scenarios, next }: ScenarioPathsProps
   ) as Record<ScenarioKey, string>;
   const base = scenarios.scenarios.find((sc) => sc.key === "base")!;
   const input = {
+    locale,
     bands,
     scenarios: scenarios.scenarios,
     thresholdUsd: next?.thresholdUsd ?? null,
     names: {
       scenarios: legendNames,
-      threshold: next ? s.threshold(next.nameZh, `${formatUsd(next.thresholdUsd)}${m.common.usd}`) : "",
-      input: `${s.input}（${m.common.yearLabel(scenarios.baseYear)}）`,
+      threshold: next ? s.threshold(localName(locale, next), usdAmount(formatUsd(next.thresholdUsd))) : "",
+      input: `${s.input}${p.paren(m.common.yearLabel(scenarios.baseYear))}`,
       crossing: s.crossing,
       axis: s.unit,
     },
   };
   const locators = Object.fromEntries(
-    scenarios.scenarios.map((sc) => [sc.key, `${s.names[sc.key]}：${m.stage.answer.nominalBasis(formatPct(sc.assumptions.realGrowthPct), [
+    scenarios.scenarios.map((sc) => [sc.key, `${s.names[sc.key]}${p.colon}${m.stage.answer.nominalBasis(formatPct(sc.assumptions.realGrowthPct), [
       a.deflatorPart(formatPct(sc.assumptions.deflatorPct)),
       a.fxPart(sc.assumptions.cnyVsUsdPct, formatPct(Math.abs(sc.assumptions.cnyVsUsdPct))),
       a.populationPart(formatPct(sc.assumptions.populationPct)),
@@ -41,6 +54,7 @@ export function ScenarioPaths({ id, bands, scenarios, next }: ScenarioPathsProps
   const height = (width: number, plot: number) => scenarioPlotTop({ ...input, width }) + plot;
   return (
     <ServerChart
+      locale={locale}
       id={id}
       title={s.chartTitle(scenarios.baseYear, formatUsd(base.path[0]!.gdpPerCapitaUsd))}
       caption={s.caption(step)}
@@ -49,7 +63,7 @@ export function ScenarioPaths({ id, bands, scenarios, next }: ScenarioPathsProps
       table={{ columns: [], rows: [] }}
       figures={scenarioFigures(scenarios.scenarios, { names: legendNames, region: m.stage.yourFigure, unit: s.unit, source: s.source, locators })}
     >
-      <StageLegend bands={bands} />
+      <StageLegend locale={locale} bands={bands} />
     </ServerChart>
   );
 }

@@ -4,9 +4,12 @@ import { buildTornadoOption, tornadoData, tornadoFigures, tornadoHeight } from "
 import type { Sensitivity } from "@/lib/domain/scenarios";
 import { formatPct } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
-export function ScenarioTornado({ id, sensitivity, baseYear }: { id: string; sensitivity: Sensitivity; baseYear: number }) {
-  const m = getMessages();
+type ScenarioTornadoProps = { locale: Locale; id: string; sensitivity: Sensitivity; baseYear: number };
+
+export function ScenarioTornado({ locale, id, sensitivity, baseYear }: ScenarioTornadoProps) {
+  const m = getMessages(locale);
   const s = m.stage.scenarios;
   const step = formatPct(sensitivity.stepPct);
   const data = tornadoData(sensitivity);
@@ -22,10 +25,11 @@ export function ScenarioTornado({ id, sensitivity, baseYear }: { id: string; sen
   const rows = data.sensitivity.rows.length;
   return (
     <ServerChart
+      locale={locale}
       id={id}
       title={s.tornadoTitle(step, data.sensitivity.baseCrossing)}
       caption={s.tornadoCaption(step)}
-      build={(width) => buildTornadoOption({ sensitivity: data.sensitivity, width, names }, baseYear)}
+      build={(width) => buildTornadoOption({ sensitivity: data.sensitivity, width, names, locale }, baseYear)}
       height={{ desktop: tornadoHeight(rows, names, chartWidths.wide), mobile: tornadoHeight(rows, names, chartWidths.mobile) }}
       desktopWidth={chartWidths.wide}
       table={{ columns: [], rows: [] }}
@@ -34,6 +38,7 @@ export function ScenarioTornado({ id, sensitivity, baseYear }: { id: string; sen
         unit: s.yearUnit,
         source: s.source,
         moved: (name, from, to) => s.moved(name, formatPct(from), formatPct(to)),
+        locale,
       })}
     />
   );

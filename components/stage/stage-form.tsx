@@ -2,6 +2,7 @@
 // works without JavaScript and every result has a shareable address.
 import { Field } from "@/components/ui/field";
 import { getMessages } from "@/lib/i18n";
+import { localizedPath, type Locale } from "@/lib/i18n/locales";
 import type { StageFormValues } from "@/lib/validation/stage-form";
 
 export type { StageFormValues };
@@ -23,14 +24,15 @@ function NumberField({ name, label, hint, values, errors, inputMode = "decimal" 
   );
 }
 
-export function StageForm({ values, errors }: { values: StageFormValues; errors: Record<string, string> }) {
-  const f = getMessages().stage.form;
+export function StageForm({ locale, values, errors }: { locale: Locale; values: StageFormValues; errors: Record<string, string> }) {
+  const m = getMessages(locale);
+  const f = m.stage.form;
   const advancedOpen = Boolean(values.deflator || values.fx || values.population || errors.deflator || errors.fx || errors.population);
   const shared = { values, errors };
   // The answer's anchor rides along (the redirect that drops empty fields keeps it): on a phone the page opens at
   // the answer, not at the form again.
   return (
-    <form className="form panel" method="get" action="/stage#answer" aria-label={getMessages().stage.title} noValidate>
+    <form className="form panel" method="get" action={`${localizedPath(locale, "/stage")}#answer`} aria-label={m.stage.title} noValidate>
       {Object.keys(errors).length > 0 && (
         <div className="error-summary" role="alert" data-testid="stage-errors">
           <strong>{f.errorsTitle}</strong>
@@ -61,7 +63,7 @@ export function StageForm({ values, errors }: { values: StageFormValues; errors:
       </details>
       <div className="button-row">
         <button className="button" type="submit">{f.submit}</button>
-        <a href="/stage?gdp=13953&growth=4.3&year=2025#answer">{f.example}</a>
+        <a href={localizedPath(locale, "/stage?gdp=13953&growth=4.3&year=2025#answer")}>{f.example}</a>
       </div>
     </form>
   );

@@ -2,9 +2,10 @@
 import type { StageReport } from "@/lib/domain/stage-report";
 import { formatPct } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
-export function WeightsBars({ weights }: { weights: StageReport["weights"] }) {
-  const s = getMessages().stage;
+export function WeightsBars({ locale, weights }: { locale: Locale; weights: StageReport["weights"] }) {
+  const s = getMessages(locale).stage;
   const rows = [
     { key: "basic", label: s.weightsBasic, value: weights.basic },
     { key: "efficiency", label: s.weightsEfficiency, value: weights.efficiency },

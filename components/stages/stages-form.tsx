@@ -1,13 +1,14 @@
 // Year and growth rate for /stages: a plain GET form, so every view has its own address and works
 // without JavaScript.
 import { getMessages } from "@/lib/i18n";
+import { localizedPath, type Locale } from "@/lib/i18n/locales";
 
-type StagesFormProps = { years: number[]; year: number | null; growth: string; growthError: string | null };
+type StagesFormProps = { locale: Locale; years: number[]; year: number | null; growth: string; growthError: string | null };
 
-export function StagesForm({ years, year, growth, growthError }: StagesFormProps) {
-  const m = getMessages().stages.form;
+export function StagesForm({ locale, years, year, growth, growthError }: StagesFormProps) {
+  const m = getMessages(locale).stages.form;
   return (
-    <form className="form panel" method="get" action="/stages" aria-label={m.label}>
+    <form className="form panel" method="get" action={localizedPath(locale, "/stages")} aria-label={m.label}>
       <div className="form__row">
         <div className="field">
           <label htmlFor="year">{m.year}</label>

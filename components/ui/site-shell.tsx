@@ -4,20 +4,37 @@
 import Link from "./link";
 import { SiteNav } from "./site-nav";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PageRequest } from "@/lib/i18n/request-header";
+import { switchHref } from "@/lib/i18n/switch";
 
 /** Built by scripts/bundle.ts from lib/client/chart-downloads.ts. */
 const chartDownloadsScript = "/scripts/chart-downloads.js";
 
 type SiteShellProps = {
-  /** Path of this request, to mark the current section in the navigation. */
-  pathname: string;
+  /** This request's language, and its path and query without "/en": the navigation marks the current
+   * section from the path, and the language switch leads to the same page and query in the other language. */
+  page: PageRequest;
   /** This response's CSP nonce (proxy.ts): the policy runs no script without it. */
   nonce: string | undefined;
   children: React.ReactNode;
 };
 
-export function SiteShell({ pathname, nonce, children }: SiteShellProps) {
-  const m = getMessages();
+/** The language switch: the other language, named in itself. */
+function LanguageSwitch({ page }: { page: PageRequest }) {
+  const to: Locale = page.locale === "en" ? "zh-CN" : "en";
+  const label = getMessages(page.locale).site.switchLanguage;
+  return (
+    <a className="site-lang" href={switchHref(to, page.pathname + page.search)} hrefLang={to} lang={to} aria-label={label.aria}>
+      {label.text}
+    </a>
+  );
+}
+
+export function SiteShell({ page, nonce, children }: SiteShellProps) {
+  const { locale, pathname } = page;
+  const m = getMessages(locale);
+  const englishTail = locale === "en" && m.site.name.startsWith(`${m.site.nameEn}: `) ? m.site.name.slice(m.site.nameEn.length + 2) : null;
   const nav = [
     { href: "/", label: m.site.nav.overview },
     { href: "/stages", label: m.site.nav.stages },
@@ -34,11 +51,14 @@ export function SiteShell({ pathname, nonce, children }: SiteShellProps) {
       <a className="skip-link" href="#main">{m.site.skipToContent}</a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link href="/" className="site-brand">
-            {m.site.name} <small>{m.site.nameEn}</small>
+          <Link locale={locale} href="/" className="site-brand">
+            {/* "科产融合指标看板 Kechan"; in English "Kechan" and the rest of its name ("science–industry …") beside it.
+                Phones show only the first part (globals.css), so the header keeps to one line in either language. */}
+            {englishTail !== null ? <>{m.site.nameEn} <small>{englishTail}</small></> : <>{m.site.name} <small lang="en">{m.site.nameEn}</small></>}
           </Link>
-          <SiteNav items={nav} label={m.site.name} pathname={pathname} menuLabel={m.siteMenu.summary} />
-          <Link href="/admin/import" className="site-edit">{m.editor.editLink}</Link>
+          <SiteNav items={nav} label={m.site.name} pathname={pathname} menuLabel={m.siteMenu.summary} locale={locale} />
+          <LanguageSwitch page={page} />
+          <Link locale={locale} href="/admin/import" className="site-edit">{m.editor.editLink}</Link>
         </div>
       </header>
       <main id="main">{children}</main>

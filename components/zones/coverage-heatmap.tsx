@@ -2,15 +2,17 @@
 import { chartWidths, ServerChart } from "@/components/charts/server-chart";
 import { buildCoverageOption, type CoverageGrid } from "@/lib/charts/coverage-heatmap";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
-type CoverageHeatmapProps = { grid: CoverageGrid };
+type CoverageHeatmapProps = { locale: Locale; grid: CoverageGrid };
 
-export function CoverageHeatmap({ grid }: CoverageHeatmapProps) {
-  const c = getMessages().zones.compare;
+export function CoverageHeatmap({ locale, grid }: CoverageHeatmapProps) {
+  const c = getMessages(locale).zones.compare;
   const rowHeight = { desktop: 30, mobile: 26 };
   const height = (device: keyof typeof rowHeight) => grid.rows.length * rowHeight[device] + 56;
   return (
     <ServerChart
+      locale={locale}
       id="zone-coverage"
       title={c.heatmapTitle}
       caption={c.heatmapCaption}

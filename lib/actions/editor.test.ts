@@ -1,8 +1,39 @@
-// The editor's actions as a form without JavaScript or a hand-made post may call them: one argument, or junk.
-import { describe, expect, it } from "vitest";
-import { loginAction } from "./editor";
+// The editor's actions as a form without JavaScript or a hand-made post may call them: one argument, or junk;
+// and where they send the editor afterwards, in the language of the page the form was on.
+import { describe, expect, it, vi } from "vitest";
+import { loginAction, logoutAction } from "./editor";
+
+vi.mock("@/lib/auth/editor", () => ({
+  requireEditor: async () => {},
+  signIn: async (password: string) => (password === "right" ? { ok: true } : { ok: false, reason: "wrong-password" }),
+  signOut: async () => {},
+}));
+
+/** redirect() as Next's: it throws, so the test sees where the action sent the editor. */
+class Redirected extends Error {}
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Redirected(to);
+  },
+}));
 
 const call = loginAction as unknown as (...args: unknown[]) => Promise<unknown>;
+
+async function whereTo(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Redirected) return error.message;
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+const loginForm = (fields: Record<string, string>) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+};
 
 describe("loginAction", () => {
   it("reads a form passed alone, as a post naming the action by its id sends it", async () => {
@@ -18,5 +49,22 @@ describe("loginAction", () => {
     for (const args of [[], [null, null], [null, {}], [1, "x", 3]]) {
       expect(await call(...args)).toEqual({ error: "required" });
     }
+  });
+
+  it("goes on to `next` (or the import page) in the language of the login page", async () => {
+    expect(await call(null, loginForm({ password: "wrong" }))).toEqual({ error: "wrong-password" });
+    expect(await whereTo(() => call(null, loginForm({ password: "right" })))).toBe("/admin/import");
+    expect(await whereTo(() => call(null, loginForm({ password: "right", locale: "en" })))).toBe("/en/admin/import");
+    expect(await whereTo(() => call(null, loginForm({ password: "right", locale: "en", next: "/admin/index-specs" })))).toBe("/en/admin/index-specs");
+    expect(await whereTo(() => call(null, loginForm({ password: "right", locale: "en", next: "/en/admin/index-specs" })))).toBe("/en/admin/index-specs");
+    expect(await whereTo(() => call(null, loginForm({ password: "right", locale: "en", next: "//evil.example" })))).toBe("/en/admin/import");
+  });
+});
+
+describe("logoutAction", () => {
+  it("goes home in the page's language", async () => {
+    expect(await whereTo(() => logoutAction(loginForm({ locale: "en" })))).toBe("/en");
+    expect(await whereTo(() => logoutAction(new FormData()))).toBe("/");
+    expect(await whereTo(() => logoutAction())).toBe("/");
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 // The editor's server actions: log in and out, preview an import (again with other choices), confirm it.
-// Each write checks the session itself; Next checks that actions come from our own origin.
+// Each write checks the session itself; Next checks that actions come from our own origin. Each form posts
+// the page's locale (lib/actions/locale.ts): problems are worded, and redirects stay, in that language.
 import { redirect } from "next/navigation";
 import { requireEditor, signIn, signOut, type SignInFailure } from "@/lib/auth/editor";
 import { safeNextPath } from "@/lib/auth/next-path";
@@ -16,6 +17,8 @@ import type { ImportSummary } from "@/lib/import/summary";
 import { loginSchema, uploadSchema } from "@/lib/validation/editor";
 import { actionForm, formRecord } from "@/lib/validation/form-values";
 import { importFormSchema } from "@/lib/validation/import";
+import type { Locale } from "@/lib/i18n/locales";
+import { formLocale, localizedRedirect } from "./locale";
 
 export type LoginState = { error: SignInFailure | "required" | "too-long" } | null;
 
@@ -28,19 +31,20 @@ export async function loginAction(previous: LoginState, formData: FormData): Pro
   const outcome = await signIn(parsed.data.password);
   if (!outcome.ok) return { error: outcome.reason };
   // loginSchema has already dropped a `next` that is not a path on this site; checked again where it is followed.
-  redirect(safeNextPath(parsed.data.next));
+  redirect(localizedRedirect(formLocale(form), safeNextPath(parsed.data.next)));
 }
 
-export async function logoutAction(): Promise<void> {
+/** Signs out and goes home, in the language of the page the form was on. */
+export async function logoutAction(formData?: unknown): Promise<void> {
   await signOut();
-  redirect("/");
+  redirect(localizedRedirect(formLocale(actionForm(formData, undefined)), "/"));
 }
 
 /** What the page shows of a detection and offers to change: the choices go back with the staged file. */
 export type ImportView = {
   token: string;
   detection: ImportDetection;
-  indicatorOptions: { code: string; nameZh: string; unit: string }[];
+  indicatorOptions: { code: string; nameZh: string; nameEn: string | null; unit: string }[];
 };
 
 export type ImportState =
@@ -60,10 +64,10 @@ async function guard(): Promise<ImportState | null> {
   }
 }
 
-function outcomeState(outcome: ImportSummary, token: string, fileName: string): ImportState {
+function outcomeState(outcome: ImportSummary, token: string, fileName: string, locale: Locale): ImportState {
   const view = (detection: ImportDetection): ImportView => ({ token, detection, indicatorOptions: listIndicatorChoices(databaseFile()) });
   if (!outcome.ok) {
-    return { stage: "issues", token, fileName, issues: outcome.issues.map(formatIssueParts), view: outcome.detection ? view(outcome.detection) : null, sheets: outcome.sheets ?? [] };
+    return { stage: "issues", token, fileName, issues: outcome.issues.map((issue) => formatIssueParts(issue, locale)), view: outcome.detection ? view(outcome.detection) : null, sheets: outcome.sheets ?? [] };
   }
   return { stage: "preview", token, fileName, counts: outcome.counts, figures: outcome.preview, view: view(outcome.detection) };
 }
@@ -78,6 +82,7 @@ export async function importAction(previous: ImportState, posted: FormData): Pro
   // As with loginAction: the form may come alone, and anything that is not a form is refused.
   const formData = actionForm(previous, posted);
   if (!formData) return { stage: "refused", reason: "bad-choice" };
+  const locale = formLocale(formData);
   const form = importFormSchema.safeParse({
     intent: formData.get("intent") ?? undefined,
     token: formData.get("token") || undefined,
@@ -100,17 +105,17 @@ export async function importAction(previous: ImportState, posted: FormData): Pro
     const outcome = await importOn(bytes.slice(), file.name, false);
     // Kept for a second look only when the editor can change something (a sheet, an indicator) or confirm.
     const canChoose = outcome.ok || outcome.detection !== undefined || (outcome.sheets?.length ?? 0) > 0;
-    return outcomeState(outcome, canChoose ? stageUpload(bytes, file.name) : "", file.name);
+    return outcomeState(outcome, canChoose ? stageUpload(bytes, file.name) : "", file.name, locale);
   }
 
   const staged = token ? readStagedUpload(token) : null;
   if (!token || !staged) return { stage: "refused", reason: "stale" };
   if (intent === "reapply") {
-    return outcomeState(await importOn(staged.bytes, staged.fileName, false), token, staged.fileName);
+    return outcomeState(await importOn(staged.bytes, staged.fileName, false), token, staged.fileName, locale);
   }
   // Checked again: the store may have changed since the preview.
   const outcome = await importOn(staged.bytes, staged.fileName, true);
-  if (!outcome.ok) return outcomeState(outcome, token, staged.fileName);
+  if (!outcome.ok) return outcomeState(outcome, token, staged.fileName, locale);
   dropStagedUpload(token);
   return { stage: "done", fileName: staged.fileName, counts: outcome.counts, regions: outcome.changedRegions };
 }

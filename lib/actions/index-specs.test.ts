@@ -48,14 +48,15 @@ const starter = indexSpecSchema.parse(defaultIndexSpec);
 function formOf(draft: SpecDraft, intent = "save"): FormData {
   const form = new FormData();
   const set = (name: string, value: string) => form.set(name, value);
-  for (const name of ["base", "editing", "key", "version", "title", "normalisation", "imputation", "outliers", "aggregation", "weighting", "coverage"] as const) set(name, draft[name]);
+  for (const name of ["base", "editing", "key", "version", "title", "titleEn", "normalisation", "imputation", "outliers", "aggregation", "weighting", "coverage"] as const) set(name, draft[name]);
   if (draft.replace) set("replace", "on");
   draft.pillars.forEach((p, pi) => {
     set(`pillars.${pi}.key`, p.key);
     set(`pillars.${pi}.label`, p.label);
+    set(`pillars.${pi}.labelEn`, p.labelEn);
     set(`pillars.${pi}.weight`, p.weight);
     p.indicators.forEach((i, ii) => {
-      for (const f of ["key", "label", "direction", "weight"] as const) set(`pillars.${pi}.indicators.${ii}.${f}`, i[f]);
+      for (const f of ["key", "label", "labelEn", "direction", "weight"] as const) set(`pillars.${pi}.indicators.${ii}.${f}`, i[f]);
     });
   });
   set("intent", intent);
@@ -92,12 +93,27 @@ describe("saving from the form editor", () => {
     expect(stored?.spec.pillars[0]!.indicators[0]!.rationale).toBe(starter.pillars[0]!.indicators[0]!.rationale);
   });
 
+  it("saves the English title and labels as typed, and names rows left blank by the store's names", async () => {
+    const draft = { ...variant(), titleEn: "Talent-weighted" };
+    draft.pillars[3]!.labelEn = "People";
+    draft.pillars[0]!.indicators[0]!.label = "";
+    draft.pillars[0]!.indicators[0]!.labelEn = "";
+    await whereTo(() => save(draft));
+    const spec = (await getIndexSpec("talent-heavy"))!.spec;
+    expect(spec.titleEn).toBe("Talent-weighted");
+    expect(spec.pillars[3]!.labelEn).toBe("People");
+    expect(spec.pillars[0]!.labelEn).toBe(starter.pillars[0]!.labelEn);
+    // The store's English name of the indicator (seed/statistics), not one typed here.
+    expect(spec.pillars[0]!.indicators[0]!.labelEn).toMatch(/^Invention patents/);
+  });
+
   it("keeps what was typed and names each bad field", async () => {
     const draft = variant();
     draft.pillars[1]!.weight = "很多";
     draft.coverage = "60";
+    draft.pillars[2]!.labelEn = "x".repeat(81);
     const state = await save(draft);
-    expect(state.fieldErrors).toEqual({ "pillars.1.weight": "not-a-number", coverage: "bad-share" });
+    expect(state.fieldErrors).toEqual({ "pillars.1.weight": "not-a-number", coverage: "bad-share", "pillars.2.labelEn": "too-long" });
     expect(state.draft).toEqual(draft);
     expect(await getIndexSpec("talent-heavy")).toBeNull();
   });
@@ -137,6 +153,12 @@ describe("saving from the form editor", () => {
     expect(await db.indexSpec.count()).toBe(0);
   });
 
+  it("returns to the list in the language of the page the form was on", async () => {
+    const form = formOf(variant());
+    form.set("locale", "en");
+    expect(await whereTo(() => saveIndexSpecFormAction(initial(variant()), form))).toBe("/en/admin/index-specs?created=talent-heavy");
+  });
+
   it("reads a form posted alone, and refuses junk instead of throwing", async () => {
     const call = saveIndexSpecFormAction as unknown as (...args: unknown[]) => Promise<unknown>;
     expect(await whereTo(() => call(formOf(variant())))).toBe("/admin/index-specs?created=talent-heavy");
@@ -160,6 +182,12 @@ describe("importing a .json spec", () => {
     expect((await getIndexSpec("imported"))?.spec).toEqual(mine());
     expect(await importIndexSpecAction(idle, fileForm(text))).toEqual({ stage: "refused", reason: "key-exists", key: "imported" });
     expect(await whereTo(() => importIndexSpecAction(idle, fileForm(text, { replace: true })))).toBe("/admin/index-specs?replaced=imported");
+  });
+
+  it("returns to the English list from the English page", async () => {
+    const form = fileForm(indexSpecFileText(mine()));
+    form.set("locale", "en");
+    expect(await whereTo(() => importIndexSpecAction(idle, form))).toBe("/en/admin/index-specs?created=imported");
   });
 
   it.each<[string, FormData, SpecImportState]>([
@@ -215,5 +243,10 @@ describe("deleting a saved spec", () => {
     session.state = "signed-out";
     expect(await whereTo(() => deleteIndexSpecAction(keyForm("imported")))).toBe("/admin/login?next=%2Fadmin%2Findex-specs");
     expect(await getIndexSpec("imported")).not.toBeNull();
+    const english = keyForm("imported");
+    english.set("locale", "en");
+    expect(await whereTo(() => deleteIndexSpecAction(english))).toBe("/en/admin/login?next=%2Fadmin%2Findex-specs");
+    session.state = "signed-in";
+    expect(await whereTo(() => deleteIndexSpecAction(english))).toBe("/en/admin/index-specs?deleted=imported");
   });
 });

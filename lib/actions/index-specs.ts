@@ -2,7 +2,8 @@
 // The index spec editor's writes: save the form editor's spec, import a .json spec file, delete a saved
 // spec. Each checks the editor session itself (Next checks that actions come from our own origin); a
 // spec is saved only when indexSpecSchema accepts it, and a built-in key or, without "replace", a
-// saved one is refused at the key. Success goes back to the list, which says what was done.
+// saved one is refused at the key. Success goes back to the list, which says what was done, in the language
+// of the page the form was on (its hidden locale field, lib/actions/locale.ts).
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/lib/auth/editor";
 import { AppError } from "@/lib/errors";
@@ -12,6 +13,8 @@ import { listProvinceIndicators } from "@/lib/queries/region-values";
 import { actionForm, formRecord } from "@/lib/validation/form-values";
 import { applyIntent, readSpecForm, specFromDraft, specUploadSchema, type FieldErrors, type SpecDraft } from "@/lib/validation/index-spec-form";
 import { readIndexSpecJson, specIssues, specKeySchema, type SpecIssue } from "@/lib/validation/index-spec-json";
+import type { Locale } from "@/lib/i18n/locales";
+import { formLocale, localizedRedirect } from "./locale";
 
 const listPath = "/admin/index-specs";
 
@@ -43,8 +46,8 @@ async function baseSpec(key: string): Promise<IndexSpec | null> {
   }
 }
 
-function backToList(notice: "created" | "replaced" | "deleted" | "missing" | "builtin", key: string): never {
-  redirect(`${listPath}?${new URLSearchParams({ [notice]: key })}`);
+function backToList(locale: Locale, notice: "created" | "replaced" | "deleted" | "missing" | "builtin", key: string): never {
+  redirect(localizedRedirect(locale, `${listPath}?${new URLSearchParams({ [notice]: key })}`));
 }
 
 /** `revision` counts answers: the form is drawn afresh for each, so every field shows the draft it came back with. */
@@ -69,8 +72,10 @@ export async function saveIndexSpecFormAction(previous: SpecFormState, posted: F
   if (refused) return answer({ draft, fieldErrors: {}, refused });
   if (intent.kind !== "save") return answer({ draft: applyIntent(draft, intent), fieldErrors: {}, refused: null });
 
-  const indicatorNames = new Map((await listProvinceIndicators()).map((i) => [i.code, i.nameZh]));
-  const outcome = specFromDraft(draft, { base: await baseSpec(draft.base), indicatorNames });
+  const inStore = await listProvinceIndicators();
+  const indicatorNames = new Map(inStore.map((i) => [i.code, i.nameZh]));
+  const indicatorNamesEn = new Map(inStore.flatMap((i) => (i.nameEn ? [[i.code, i.nameEn] as const] : [])));
+  const outcome = specFromDraft(draft, { base: await baseSpec(draft.base), indicatorNames, indicatorNamesEn });
   if (!outcome.ok) return answer({ draft, fieldErrors: outcome.fieldErrors, refused: null });
   const { spec } = outcome;
   const standing = await keyStanding(spec.key);
@@ -78,7 +83,7 @@ export async function saveIndexSpecFormAction(previous: SpecFormState, posted: F
   // Saving a spec under the key it was opened with replaces it; any other saved key needs the box ticked.
   if (standing === "saved" && spec.key !== draft.editing && !draft.replace) return answer({ draft, fieldErrors: { key: "key-exists" }, refused: null });
   const { status } = await saveIndexSpec(spec);
-  backToList(status, spec.key);
+  backToList(formLocale(form), status, spec.key);
 }
 
 export type SpecImportState =
@@ -103,16 +108,17 @@ export async function importIndexSpecAction(previous: SpecImportState, posted: F
   if (standing === "builtin") return { stage: "refused", reason: "builtin-key", key: read.spec.key };
   if (standing === "saved" && !replace) return { stage: "refused", reason: "key-exists", key: read.spec.key };
   const { status } = await saveIndexSpec(read.spec);
-  backToList(status, read.spec.key);
+  backToList(formLocale(form), status, read.spec.key);
 }
 
 /** Delete a saved spec from the list; the list then says what happened (a built-in one is never deleted). */
 export async function deleteIndexSpecAction(first: unknown, second?: unknown): Promise<void> {
-  const refused = await guard();
-  if (refused) redirect(`/admin/login?next=${encodeURIComponent(listPath)}`);
   const form = actionForm(first, second);
+  const locale = formLocale(form);
+  const refused = await guard();
+  if (refused) redirect(localizedRedirect(locale, `/admin/login?next=${encodeURIComponent(listPath)}`));
   const key = specKeySchema.safeParse(form?.get("key"));
-  if (!key.success) redirect(listPath);
-  if (builtinIndexSpecs.has(key.data)) backToList("builtin", key.data);
-  backToList((await deleteIndexSpec(key.data)) ? "deleted" : "missing", key.data);
+  if (!key.success) redirect(localizedRedirect(locale, listPath));
+  if (builtinIndexSpecs.has(key.data)) backToList(locale, "builtin", key.data);
+  backToList(locale, (await deleteIndexSpec(key.data)) ? "deleted" : "missing", key.data);
 }

@@ -61,7 +61,7 @@ describe("toRegionProfileDto", () => {
       ...regionSummary(), designationNoteZh: null, designationSource: null, children: [], zoneCases: [], notes: [],
     };
     const dto = toRegionProfileDto(profile, [observationView()]);
-    expect(dto.parent).toEqual({ slug: "world", nameZh: "世界" });
+    expect(dto.parent).toEqual({ slug: "world", nameZh: "世界", nameEn: "World" });
     expect(dto.stage?.key).toBe("transition-2-3");
     expect(dto.observations).toHaveLength(1);
     expect(dto.observations[0]).toMatchObject({ indicator: "gdp-per-capita-usd", region: "cn", value: 13953 });

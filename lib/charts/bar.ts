@@ -3,6 +3,7 @@
 // lib/domain/zone-matrix.ts groups them by unit first.
 import type { EChartsOption } from "echarts";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { boundOf } from "./chart-figures";
 import { chartText, ink, muted, series } from "./theme";
 
@@ -15,8 +16,8 @@ export type BarOptions = {
   unitLabel?: string;
 };
 
-export function buildHorizontalBarOption(data: BarDatum[], width: number, { order = "value", unitLabel }: BarOptions = {}) {
-  const m = getMessages().regions.marks;
+export function buildHorizontalBarOption(data: BarDatum[], width: number, locale: Locale, { order = "value", unitLabel }: BarOptions = {}) {
+  const m = getMessages(locale).regions.marks;
   const fontSize = width < 500 ? 12 : 14;
   // ECharts lists categories bottom-up: inverse puts the first row on top.
   const ordered = order === "value" ? [...data].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) : data;

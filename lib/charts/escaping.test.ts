@@ -10,8 +10,8 @@ const figure = { region: hostile, year: 2024, periodStart: null, yearBasis: "obs
 describe("chart SVG", () => {
   it("escapes imported text in axis and value labels", () => {
     const svgs = [
-      renderChartSvg(buildHorizontalBarOption([{ label: hostile, value: 3, valueLabel: hostile }], 760), { width: 760, height: 120 }),
-      renderChartSvg(buildRegionBarsOption([figure], 760), { width: 760, height: 240 }),
+      renderChartSvg(buildHorizontalBarOption([{ label: hostile, value: 3, valueLabel: hostile }], 760, "zh-CN"), { width: 760, height: 120 }),
+      renderChartSvg(buildRegionBarsOption([figure], 760, "zh-CN"), { width: 760, height: 240 }),
     ];
     for (const svg of svgs) {
       expect(svg).not.toMatch(/<script|<img/i);

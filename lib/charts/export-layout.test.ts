@@ -20,4 +20,12 @@ describe("export layout", () => {
     expect(lines.join("")).toBe(text);
     expect(lines.every((line) => textWidth(line, 12) <= 200)).toBe(true);
   });
+
+  it("wraps an English line between words", () => {
+    const text = "Source: Statistical communiqué on national economic and social development; compiled by Kechan";
+    const lines = wrapText(text, 200, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(text);
+    expect(lines.every((line) => textWidth(line, 12) <= 200 && line === line.trim())).toBe(true);
+  });
 });

@@ -16,18 +16,33 @@ export function textWidth(text: string, size: number): number {
   return width;
 }
 
-/** Lines of at most `maxWidth`, broken between characters (Chinese has no spaces to break at). */
+/** What a line may break after: one CJK character (Chinese has no spaces to break at), or a Latin word with its trailing spaces. */
+const breakUnits = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+\s*|\s+/gu;
+
+/**
+ * Lines of at most `maxWidth`: Chinese broken between characters, English between words (the space at a break is
+ * dropped); a word wider than a line is broken between its letters.
+ */
 export function wrapText(text: string, maxWidth: number, size: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const char of text) {
-    if (line !== "" && textWidth(line + char, size) > maxWidth) {
-      lines.push(line);
-      line = "";
+  const push = () => {
+    const trimmed = line.trimEnd();
+    if (trimmed !== "") lines.push(trimmed);
+    line = "";
+  };
+  for (const unit of text.match(breakUnits) ?? []) {
+    if (line !== "" && textWidth((line + unit).trimEnd(), size) > maxWidth) push();
+    if (textWidth(unit.trimEnd(), size) <= maxWidth) {
+      line += unit;
+      continue;
     }
-    line += char;
+    for (const char of unit) {
+      if (line !== "" && textWidth(line + char, size) > maxWidth) push();
+      line += char;
+    }
   }
-  if (line !== "") lines.push(line);
+  push();
   return lines;
 }
 

@@ -45,6 +45,13 @@ describe("buildIndexRankingOption", () => {
     expect(indexRankingHeight(31)).toBeGreaterThan(31 * 20);
   });
 
+  it("makes room for longer English names, within a cap", () => {
+    const english = rows.map((r, i) => ({ ...r, label: ["Guangdong", "Jiangsu", "Inner Mongolia"][i]! }));
+    const left = (o: ReturnType<typeof buildIndexRankingOption>) => (o.grid as { left: number }[])[0]!.left;
+    expect(left(buildIndexRankingOption(english, 1100, labels))).toBeGreaterThan(left(option));
+    expect(left(buildIndexRankingOption(english, 1100, labels))).toBeLessThanOrEqual(130);
+  });
+
   it("renders to SVG at desktop and phone widths with every region named", () => {
     for (const width of [1100, 340]) {
       const svg = renderChartSvg(buildIndexRankingOption(rows, width, labels), { width, height: indexRankingHeight(rows.length) });

@@ -3,6 +3,7 @@
 // whisker and the median rank as a tick, so a reader sees at once which ranks are firm and which are not.
 import type { EChartsOption } from "echarts";
 import type { PerformanceGroup } from "@/lib/index/groups";
+import { textWidth } from "./chart-layout";
 import { chartText, ink, muted } from "./theme";
 
 export type IndexRankingRow = {
@@ -41,7 +42,9 @@ export function rankAxisMax(rows: number): number {
 export function buildIndexRankingOption(rows: readonly IndexRankingRow[], width: number, labels: IndexRankingLabels) {
   const isPhone = width < 500;
   const fontSize = isPhone ? 11 : 12;
-  const labelWidth = isPhone ? 44 : 64;
+  // Room for the longest region name (Chinese names take the minimum; "Inner Mongolia" more), within a cap.
+  const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize)));
+  const labelWidth = Math.min(isPhone ? 96 : 130, Math.max(isPhone ? 44 : 64, Math.ceil(longest) + 10));
   const gap = isPhone ? 34 : 56;
   const plot = width - labelWidth - gap - 12;
   const scoreWidth = Math.round(plot * 0.52);

@@ -3,20 +3,21 @@
 // legend says what an open bar means.
 import type { EChartsOption } from "echarts";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { boundOf, figureLabel, toChartFigure, type Bound, type SourcedFigure } from "./chart-figures";
 import { chartText, ink, muted, series as palette } from "./theme";
 import type { ChartFigure } from "./types";
 
 /** Each region's figure with where its bar is (series 0, data index in the order given). */
-export function regionBarsFigures(figures: SourcedFigure[]): ChartFigure[] {
-  return figures.map((f, index) => toChartFigure(f, f.region, { series: 0, index }));
+export function regionBarsFigures(figures: SourcedFigure[], locale: Locale): ChartFigure[] {
+  return figures.map((f, index) => toChartFigure(f, f.region, locale, { series: 0, index }));
 }
 
 const boundKinds = (figures: SourcedFigure[]) =>
   [...new Set(figures.map((f) => boundOf(f.qualifier)).filter((b): b is Exclude<Bound, null> => b !== null))];
 
-export function buildRegionBarsOption(figures: SourcedFigure[], width: number) {
-  const m = getMessages().regions.marks;
+export function buildRegionBarsOption(figures: SourcedFigure[], width: number, locale: Locale) {
+  const m = getMessages(locale).regions.marks;
   const fontSize = width < 500 ? 11 : 13;
   const bounds = boundKinds(figures);
   // Regions down the side, in the order given (first on top): twenty names and labels never collide, even on a phone.
@@ -37,7 +38,7 @@ export function buildRegionBarsOption(figures: SourcedFigure[], width: number) {
             value: f.value,
             // A bound is an open bar: its length is only where the true value starts (or ends).
             itemStyle: open ? { color: "#ffffff", borderColor: colour, borderWidth: 2, borderType: "dashed" as const } : { color: colour },
-            label: { show: true, position: "right" as const, formatter: figureLabel(f.value, f.qualifier, f.unit), color: ink, fontSize, fontWeight: 600 as const },
+            label: { show: true, position: "right" as const, formatter: figureLabel(f.value, f.qualifier, f.unit, locale), color: ink, fontSize, fontWeight: 600 as const },
           };
         }),
       },

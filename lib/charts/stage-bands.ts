@@ -1,10 +1,13 @@
-// Option builder: the five stage bands along a GDP-per-capita axis, with the figures marked on it. A figure the
-// source gives only as a bound ("超过9,000") is an open mark labelled with its qualifier, never an exact one;
-// labels sit clear of the threshold lines (which are named above the plot) and of each other.
+// Option builder: the five stage bands along a GDP-per-capita axis, with the figures marked on it, in the page's
+// language. A figure the source gives only as a bound ("超过9,000", "more than 9,000") is an open mark labelled
+// with its qualifier, never an exact one; labels sit clear of the threshold lines (which are named above the plot)
+// and of each other.
 import type { EChartsOption } from "echarts";
 import type { BandSummary } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import { boundOf, toChartFigure, type SourcedFigure } from "./chart-figures";
 import { accent, chartText, ink, muted, stagePalette, stageTextColour } from "./theme";
 import type { ChartFigure, MarkAreaPair } from "./types";
@@ -24,6 +27,8 @@ export type StageBandChartInput = {
   markers: BandMarker[];
   width: number;
   axisName: string;
+  /** The page's language: band names and the bounds' words are written in it. */
+  locale: Locale;
 };
 
 const plotPadding = { left: 16, right: 28 };
@@ -38,12 +43,19 @@ export function bandAxisMax(bands: BandSummary[], markers: BandMarker[]): number
   return Math.ceil(highest / 5000) * 5000;
 }
 
-/** "超过9,000", "13,953": the number as the mark's label says it. */
-export function markerValueText(marker: Pick<BandMarker, "gdpPerCapitaUsd" | "qualifier">): string {
-  const words = getMessages().qualifiers;
+/**
+ * "超过9,000", "13,953": the number as the mark's label says it. English puts every word before the number, a
+ * space apart ("more than 9,000", "over 30"), and a sign after it ("30+").
+ */
+export function markerValueText(marker: Pick<BandMarker, "gdpPerCapitaUsd" | "qualifier">, locale: Locale): string {
+  const words = getMessages(locale).qualifiers;
   const q = marker.qualifier ?? null;
   const word = q && Object.hasOwn(words, q) ? words[q]! : (q ?? "");
-  return q === "+" ? `${formatUsd(marker.gdpPerCapitaUsd)}${word}` : `${word}${formatUsd(marker.gdpPerCapitaUsd)}`;
+  const number = formatUsd(marker.gdpPerCapitaUsd);
+  if (locale !== "en") return q === "+" ? `${number}${word}` : `${word}${number}`;
+  if (word === "") return number;
+  if (q === "+" && !/^[A-Za-z]/.test(word)) return `${number}${word}`;
+  return /[A-Za-z]$/.test(word) ? `${word} ${number}` : `${word}${number}`;
 }
 
 type MarkerLabel = { position: "top" | "bottom"; align: "center" | "left" | "right" };
@@ -52,12 +64,12 @@ type MarkerLabel = { position: "top" | "bottom"; align: "center" | "left" | "rig
  * Where each marker's label goes: markers in axis order alternate below and above (two close marks never share a
  * row), and a label near either end of the axis runs inwards so it is never cut off.
  */
-export function markerLabels(markers: BandMarker[], xMax: number, plotWidth: number, fontSize: number): MarkerLabel[] {
+export function markerLabels(markers: BandMarker[], xMax: number, plotWidth: number, fontSize: number, locale: Locale): MarkerLabel[] {
   const order = markers.map((m, i) => ({ i, x: m.gdpPerCapitaUsd })).sort((a, b) => a.x - b.x);
   const placed: MarkerLabel[] = markers.map(() => ({ position: "bottom", align: "center" }));
   order.forEach(({ i, x }, rank) => {
     const marker = markers[i]!;
-    const half = Math.max(textWidth(marker.label, fontSize), textWidth(markerValueText(marker), fontSize)) / 2 + 4;
+    const half = Math.max(textWidth(marker.label, fontSize), textWidth(markerValueText(marker, locale), fontSize)) / 2 + 4;
     const px = (x / xMax) * plotWidth;
     const align = px < half ? "left" : px > plotWidth - half ? "right" : "center";
     placed[i] = { position: rank % 2 === 0 ? "bottom" : "top", align };
@@ -66,22 +78,23 @@ export function markerLabels(markers: BandMarker[], xMax: number, plotWidth: num
 }
 
 /** The marked figures that come from the store, each at its mark (series 0, marker index). */
-export function bandFigures(markers: BandMarker[]): ChartFigure[] {
-  return markers.flatMap((m, index) => (m.figure ? [toChartFigure(m.figure, m.figure.region, { series: 0, index })] : []));
+export function bandFigures(markers: BandMarker[], locale: Locale): ChartFigure[] {
+  return markers.flatMap((m, index) => (m.figure ? [toChartFigure(m.figure, m.figure.region, locale, { series: 0, index })] : []));
 }
 
-export function buildStageBandOption({ bands, markers, width, axisName }: StageBandChartInput) {
+export function buildStageBandOption({ bands, markers, width, axisName, locale }: StageBandChartInput) {
   const xMax = bandAxisMax(bands, markers);
   const plotWidth = width - plotPadding.left - plotPadding.right;
   const fontSize = width < 500 ? 11 : 13;
-  const labels = markerLabels(markers, xMax, plotWidth, fontSize);
+  const labels = markerLabels(markers, xMax, plotWidth, fontSize, locale);
+  const transition = getMessages(locale).stage.transitionShort;
 
   const areas = bands.map((band): MarkAreaPair => {
     const from = band.minUsd ?? 0;
     const to = band.maxUsd ?? xMax;
-    const name = band.isTransition ? "转型" : band.nameZh;
+    const name = band.isTransition ? transition : localName(locale, band);
     // Show a band's name only where it fits; the legend under the chart names every band.
-    const fits = ((to - from) / xMax) * plotWidth > name.length * fontSize + 8;
+    const fits = ((to - from) / xMax) * plotWidth > textWidth(name, fontSize) + 8;
     return [
       {
         xAxis: from,
@@ -133,7 +146,7 @@ export function buildStageBandOption({ bands, markers, width, axisName }: StageB
               show: true,
               ...labels[i],
               distance: 6,
-              formatter: `${m.label}\n${markerValueText(m)}`,
+              formatter: `${m.label}\n${markerValueText(m, locale)}`,
               color: ink,
               fontSize,
               fontWeight: 600 as const,

@@ -22,10 +22,22 @@ describe("the stage projection chart", () => {
   });
 
   it("draws a bound as an open mark, and an exact figure as a plain one", () => {
-    const option = buildProjectionOption({ bands, reported, projected, crossingYear: null, width: 1100, names: { reported: "报告", projected: "推算", axis: "美元" } });
+    const option = buildProjectionOption({ bands, reported, projected, crossingYear: null, width: 1100, names: { reported: "报告", projected: "推算", axis: "美元" }, locale: "zh-CN" });
     const data = option.series[0]!.data as ({ symbol?: string } | null)[];
     expect(data[0]).toMatchObject({ symbol: "emptyTriangle" });
     expect(data[7]).not.toHaveProperty("symbol");
+  });
+
+  it("names the stage bands and the crossing in the page's language", () => {
+    const crossingYear = 2027;
+    const option = (locale: "zh-CN" | "en") => buildProjectionOption({ bands, reported, projected, crossingYear, width: 1100, names: { reported: "r", projected: "p", axis: "USD" }, locale });
+    const bandNames = (o: ReturnType<typeof option>) => (o.series[0]!.markArea!.data as { name?: string }[][]).map((pair) => pair[0]!.name);
+    expect(bandNames(option("zh-CN"))).toEqual(expect.arrayContaining([bands.find((b) => b.order === 3)!.nameZh]));
+    expect(bandNames(option("en"))).toEqual(expect.arrayContaining([bands.find((b) => b.order === 3)!.nameEn]));
+    const crossing = (o: ReturnType<typeof option>) => JSON.stringify(o.series[1]!.data);
+    expect(crossing(option("zh-CN"))).toContain("2027年");
+    expect(crossing(option("en"))).toContain("2027: ");
+    expect(crossing(option("en"))).not.toContain("年");
   });
 
   it("places each figure at its year's mark for the tooltip, with its source", () => {

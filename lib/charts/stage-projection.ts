@@ -3,6 +3,9 @@ import type { EChartsOption } from "echarts";
 import type { BandSummary } from "@/lib/domain/stage-report";
 import type { ProjectionPoint } from "@/lib/domain/projection";
 import { formatUsd } from "@/lib/format";
+import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import { accent, chartText, ink, muted, series, stagePalette, stageTextColour } from "./theme";
 import { niceAxis } from "./chart-layout";
 import type { ChartFigure, MarkAreaPair } from "./types";
@@ -23,6 +26,8 @@ export type ProjectionChartInput = {
   crossingYear: number | null;
   width: number;
   names: { reported: string; projected: string; axis: string };
+  /** The page's language: the stage bands' names and the crossing's year are written in it. */
+  locale: Locale;
 };
 
 /** The value axis: round ticks (1, 2 or 5 × 10ⁿ apart) around the figures and the next threshold above them. */
@@ -83,7 +88,8 @@ export function projectionFigures(reported: ReportedPoint[], projected: Projecti
   ];
 }
 
-export function buildProjectionOption({ bands, reported, projected, crossingYear, width, names }: ProjectionChartInput) {
+export function buildProjectionOption({ bands, reported, projected, crossingYear, width, names, locale }: ProjectionChartInput) {
+  const m = getMessages(locale).common;
   const allPoints = [...reported, ...projected];
   const years = projectionYears(reported, projected);
   const { min, max, interval } = projectionAxisRange(bands, allPoints.map((p) => p.gdpPerCapitaUsd));
@@ -141,7 +147,7 @@ export function buildProjectionOption({ bands, reported, projected, crossingYear
           data: visibleBands.map((band): MarkAreaPair => [
             {
               yAxis: Math.max(band.minUsd ?? 0, min),
-              name: band.nameZh,
+              name: localName(locale, band),
               itemStyle: { color: stagePalette[band.order], opacity: 0.55 },
               // In the middle of its band: the figures sit at the left edge (the first year), on a bound, and
               // the projection ends top right, so the corners are taken.
@@ -158,7 +164,7 @@ export function buildProjectionOption({ bands, reported, projected, crossingYear
         symbolSize: 6,
         lineStyle: { type: "dashed" as const, width: 2, color: series[0] },
         itemStyle: { color: series[0] },
-        // The crossing is the labelled point ("2030年 17,222"); no bare vertical line that no legend explains.
+        // The crossing is the labelled point ("2030年 17,222"; in English "2030: 17,222"); no bare vertical line that no legend explains.
         data: projectedValues.map((value, i) => {
           const y = years[i];
           if (value === null || !crossing || String(crossing.year) !== y) return value;
@@ -171,7 +177,7 @@ export function buildProjectionOption({ bands, reported, projected, crossingYear
               position: "top" as const,
               align: "right" as const,
               distance: 8,
-              formatter: `${crossing.year}年 ${formatUsd(crossing.gdpPerCapitaUsd)}`,
+              formatter: locale === "en" ? `${crossing.year}: ${formatUsd(crossing.gdpPerCapitaUsd)}` : `${m.yearLabel(crossing.year)} ${formatUsd(crossing.gdpPerCapitaUsd)}`,
               color: accent,
               fontSize,
               fontWeight: 600 as const,

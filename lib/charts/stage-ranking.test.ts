@@ -17,7 +17,7 @@ describe("stage ranking chart", () => {
 
   it("draws the highest on top, each bar in its stage colour, with thresholds and the national line", () => {
     const national = { label: "全国", usd: 9000, stageOrder: 4, qualifier: null };
-    const option = buildStageRankingOption({ bars, thresholds: [2000, 3000, 9000, 17_000], national, width: 1000, axisName: "美元" });
+    const option = buildStageRankingOption({ bars, thresholds: [2000, 3000, 9000, 17_000], national, width: 1000, axisName: "美元", locale: "zh-CN" });
     expect(option.yAxis.data).toEqual(["丙", "乙", "全国", "甲"]);
     const lines = option.series[0]!.markLine.data;
     expect(lines.map((l) => l.xAxis)).toEqual([2000, 3000, 9000, 17_000, 9000]);
@@ -39,14 +39,14 @@ describe("stage ranking chart", () => {
     });
     const withFigures = bars.map((b) => ({ ...b, figure: figure(b.label, b.usd, b.qualifier) }));
     const national = { label: "全国", usd: 9000, stageOrder: 4, qualifier: null, figure: figure("全国", 9000) };
-    const figures = rankingFigures(withFigures, national);
+    const figures = rankingFigures(withFigures, national, "zh-CN");
     expect(figures.map((f) => [f.region, f.label, f.at])).toEqual([
       ["全国", "9,000美元/人", { series: 0, index: 2 }],
       ["甲", "16,000美元/人", { series: 0, index: 3 }],
       ["乙", "8,000美元/人", { series: 0, index: 1 }],
       ["丙", "超过2,500美元/人", { series: 0, index: 0 }],
     ]);
-    const option = buildStageRankingOption({ bars: withFigures, thresholds: [], national, width: 1000, axisName: "美元" });
+    const option = buildStageRankingOption({ bars: withFigures, thresholds: [], national, width: 1000, axisName: "美元", locale: "zh-CN" });
     for (const f of figures) expect(option.yAxis.data[f.at!.index]).toBe(f.region);
   });
 });

@@ -2,6 +2,7 @@
 // with the stage thresholds and the national figure drawn across as labelled lines.
 import type { EChartsOption } from "echarts";
 import { formatUsd } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { boundOf, toChartFigure, type SourcedFigure } from "./chart-figures";
 import { markerValueText } from "./stage-bands";
 import { accent, chartText, ink, muted, stagePalette, stageTextColour } from "./theme";
@@ -16,6 +17,8 @@ export type StageRankingInput = {
   national: RankedBar | null;
   width: number;
   axisName: string;
+  /** The page's language: a bound's word ("超过", "more than") is written in it. */
+  locale: Locale;
 };
 
 /** Room a threshold's label needs on the axis, in pixels; a closer threshold keeps its line but not its label. */
@@ -37,14 +40,14 @@ function rankOrder(bars: RankedBar[], national: RankedBar | null): RankedBar[] {
 }
 
 /** The figures drawn, in the table's order (nation first), each at its bar (series 0; ECharts counts bottom-up). */
-export function rankingFigures(bars: RankedBar[], national: RankedBar | null): ChartFigure[] {
+export function rankingFigures(bars: RankedBar[], national: RankedBar | null, locale: Locale): ChartFigure[] {
   const drawn = [...rankOrder(bars, national)].reverse();
   return [...(national ? [national] : []), ...bars].flatMap((bar) =>
-    bar.figure ? [toChartFigure(bar.figure, bar.figure.region, { series: 0, index: drawn.indexOf(bar) })] : [],
+    bar.figure ? [toChartFigure(bar.figure, bar.figure.region, locale, { series: 0, index: drawn.indexOf(bar) })] : [],
   );
 }
 
-export function buildStageRankingOption({ bars, thresholds, national, width, axisName }: StageRankingInput) {
+export function buildStageRankingOption({ bars, thresholds, national, width, axisName, locale }: StageRankingInput) {
   const fontSize = width < 500 ? 11 : 12;
   const max = rankingAxisMax(bars, thresholds, national?.usd ?? null);
   const plotWidth = width * 0.7;
@@ -103,7 +106,7 @@ export function buildStageRankingOption({ bars, thresholds, national, width, axi
             // A bound ("超过") is an open bar: the true figure is past its end.
             ...(boundOf(b.qualifier) !== null ? { color: "#ffffff", borderWidth: 2, borderType: "dashed" as const } : {}),
           },
-          label: { formatter: markerValueText({ gdpPerCapitaUsd: b.usd, qualifier: b.qualifier }), ...(b === national ? { color: accent, fontWeight: 600 as const } : {}) },
+          label: { formatter: markerValueText({ gdpPerCapitaUsd: b.usd, qualifier: b.qualifier }, locale), ...(b === national ? { color: accent, fontWeight: 600 as const } : {}) },
         })),
         // On white, so a threshold line behind a bar's label never strikes it through.
         label: { show: true, position: "right" as const, color: ink, fontSize, backgroundColor: "rgba(255,255,255,0.9)", padding: [1, 2] as [number, number] },

@@ -4,6 +4,7 @@ import type { EChartsOption } from "echarts";
 import type { Scenario, ScenarioKey } from "@/lib/domain/scenarios";
 import type { BandSummary } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
+import { withUnit } from "./chart-figures";
 import { categoryLabelInterval, legendHeight, legendRows, niceAxis, textWidth, topLegend, type LegendStyle } from "./chart-layout";
 import { chartText, ink, muted, stagePalette } from "./theme";
 import type { ChartFigure, MarkAreaPair } from "./types";
@@ -165,7 +166,7 @@ export function scenarioFigures(
       year: p.year,
       periodStart: null,
       value: whole(p.gdpPerCapitaUsd),
-      label: `${formatUsd(p.gdpPerCapitaUsd)}${text.unit}`,
+      label: withUnit(formatUsd(p.gdpPerCapitaUsd), text.unit),
       unit: text.unit,
       qualifier: null,
       source: { title: text.source, href: null },

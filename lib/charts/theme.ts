@@ -1,33 +1,43 @@
 // Shared chart styling: the CJK font stack, the stage band palette and round value axes, so every chart reads alike.
+import { light } from "@/lib/theme/tokens";
 
 export const chartFont = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-export const chartText = { fontFamily: chartFont, color: "#1f2937", fontSize: 13 } as const;
+export const chartText = { fontFamily: chartFont, color: light("chart-ink"), fontSize: 13 } as const;
 
 /** No chart text is drawn smaller than this (render-svg raises any smaller fontSize): legible on a phone. */
 export const minChartFontSize = 11;
 
-/** One colour per stage order (1-5): warm for factor-driven through to deep blue for innovation-driven. */
+/** One colour per stage order (1-5): from pale sand for factor-driven to blue for innovation-driven, each a step
+ * darker than the one before, so the order reads in greyscale print and to colour-blind readers as well
+ * (lib/theme/colour-vision.test.ts). */
 export const stagePalette: Record<number, string> = {
-  1: "#f3d9b1",
-  2: "#f6e7c8",
-  3: "#cfe3d4",
-  4: "#d7e6f5",
-  5: "#b7cfe9",
+  1: "#f7e9d2",
+  2: "#e0d892",
+  3: "#98cda4",
+  4: "#7fb2dd",
+  5: "#6e9bd2",
 };
 
+/** Text on each stage colour, at 4.5:1 or more. */
 export const stageTextColour: Record<number, string> = {
   1: "#7a4b0f",
-  2: "#7a5a1f",
+  2: "#6b4f12",
   3: "#1f5130",
-  4: "#1d4f80",
-  5: "#173f6b",
+  4: "#194069",
+  5: "#123053",
 };
 
-export const accent = "#c2410c";
-export const ink = "#1f2937";
-export const muted = "#6b7280";
-export const series = ["#1d4ed8", "#0f766e", "#b45309", "#7c3aed", "#be123c", "#475569"];
+// Chart colours are the light values of the site's tokens (lib/theme/tokens.ts); the dark theme repaints
+// these roles in the drawn SVG from the same table.
+export const accent = light("accent");
+export const ink = light("chart-ink");
+export const muted = light("chart-muted");
+/** Grid lines, axis lines and reference marks. */
+export const grid = light("chart-grid");
+export const axisLine = light("chart-axis");
+export const reference = light("chart-reference");
+export const series = [light("series-1"), light("series-2"), light("series-3"), light("series-4"), light("series-5"), light("series-6")];
 
 export type RoundTicks = { min: number; max: number; interval: number };
 
@@ -72,7 +82,7 @@ export function unitValueAxis(unitLabel: string, fontSize: number, values?: read
     name: unitLabel,
     nameTextStyle: { color: muted, fontSize: labelSize, align: "left" as const },
     axisLabel: { color: muted, fontSize: labelSize },
-    splitLine: { lineStyle: { color: "#e5e7eb" } },
+    splitLine: { lineStyle: { color: grid } },
     ...(values && values.length > 0 ? roundValueTicks(values) : {}),
   };
 }

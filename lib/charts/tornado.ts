@@ -2,6 +2,8 @@
 // alone moves for (bar to the left, sooner) or against (to the right, later) the figure.
 import type { EChartsOption } from "echarts";
 import type { AssumptionKey, CrossingSensitivity, Sensitivity } from "@/lib/domain/scenarios";
+import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { legendHeight, legendRows, niceAxis, textWidth, topLegend, type LegendStyle } from "./chart-layout";
 import { chartText, ink, muted } from "./theme";
 import type { ChartFigure } from "./types";
@@ -15,6 +17,8 @@ export type TornadoChartInput = {
     against: string;
     axis: string;
   };
+  /** The page's language: the bars' year labels are written in it. */
+  locale: Locale;
 };
 
 export type TornadoData =
@@ -36,9 +40,10 @@ export function tornadoLegendStyle(width: number): LegendStyle {
 /** Years later (+) or sooner (−) than the base crossing; null when the moved crossing is beyond the horizon. */
 const shift = (crossing: number | null, base: number) => (crossing === null ? null : crossing - base);
 
-/** The text at a bar's end: the crossing year, or past the horizon. */
-export function barLabel(crossing: number | null, baseYear: number, horizonYears: number): string {
-  return crossing === null ? `>${baseYear + horizonYears}年` : `${crossing}年`;
+/** The text at a bar's end: the crossing year ("2032年", "2032"), or past the horizon (">2125年", ">2125"). */
+export function barLabel(crossing: number | null, baseYear: number, horizonYears: number, locale: Locale): string {
+  const { yearLabel } = getMessages(locale).common;
+  return crossing === null ? `>${yearLabel(baseYear + horizonYears)}` : yearLabel(crossing);
 }
 
 export function tornadoPlotTop(names: TornadoChartInput["names"], width: number): number {
@@ -51,7 +56,7 @@ export function tornadoHeight(rows: number, names: TornadoChartInput["names"], w
   return tornadoPlotTop(names, width) + rows * rowHeight + 56;
 }
 
-export function buildTornadoOption({ sensitivity, width, names }: TornadoChartInput, baseYear: number) {
+export function buildTornadoOption({ sensitivity, width, names, locale }: TornadoChartInput, baseYear: number) {
   const narrow = width < 500;
   const fontSize = narrow ? 11 : 13;
   const legend = tornadoLegendStyle(width);
@@ -66,7 +71,7 @@ export function buildTornadoOption({ sensitivity, width, names }: TornadoChartIn
   const gridRight = narrow ? 20 : 24;
   const plotWidth = width - gridLeft - gridRight;
   // Each half keeps room past its longest bar for that bar's label ("2032年", ">2125年").
-  const labelRoom = textWidth(">2125年", fontSize) + 10;
+  const labelRoom = textWidth(barLabel(null, 2025, 100, locale), fontSize) + 10;
   const barShare = Math.max(0.3, (plotWidth / 2 - labelRoom) / (plotWidth / 2));
   // Symmetric about zero (the base crossing), on round ticks.
   const axis = niceAxis(-reach / barShare, reach / barShare, narrow ? 4 : 8);
@@ -82,7 +87,7 @@ export function buildTornadoOption({ sensitivity, width, names }: TornadoChartIn
     label: { show: true, position, color: ink, fontSize, fontWeight: 600 as const },
     data: rows.map((r: CrossingSensitivity, i) => ({
       value: reachOrEdge(shifts[i]!, sign),
-      label: { formatter: barLabel(r[key].reachesNextStageIn, baseYear, horizonYears) },
+      label: { formatter: barLabel(r[key].reachesNextStageIn, baseYear, horizonYears, locale) },
     })),
   });
 
@@ -117,7 +122,7 @@ export function buildTornadoOption({ sensitivity, width, names }: TornadoChartIn
 export function tornadoFigures(
   sensitivity: Sensitivity,
   baseYear: number,
-  text: { names: TornadoChartInput["names"]; unit: string; source: string; moved: (name: string, fromPct: number, toPct: number) => string },
+  text: { names: TornadoChartInput["names"]; unit: string; source: string; moved: (name: string, fromPct: number, toPct: number) => string; locale: Locale },
 ): ChartFigure[] {
   const { rows, baseCrossing, horizonYears } = sensitivity;
   return (["for", "against"] as const).flatMap((key, series) =>
@@ -129,7 +134,7 @@ export function tornadoFigures(
         year: crossing,
         periodStart: null,
         value: baseCrossing === null || crossing === null ? null : crossing - baseCrossing,
-        label: barLabel(crossing, baseYear, horizonYears),
+        label: barLabel(crossing, baseYear, horizonYears, text.locale),
         unit: text.unit,
         qualifier: null,
         source: { title: text.source, href: null },

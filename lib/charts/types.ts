@@ -22,7 +22,7 @@ export type ChartFigure = {
   value: number | null;
   /** The figure as shown in labels: "超过9,000美元/人". */
   label: string;
-  /** Unit label in Chinese: "美元/人". */
+  /** Unit label in the page's language: "美元/人", "USD per person". */
   unit: string;
   /** > < ≈ + as the source writes it, or null when exact. */
   qualifier: string | null;

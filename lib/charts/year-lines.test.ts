@@ -9,7 +9,7 @@ const fig = (region: string, year: number, value: number, extra: Partial<Sourced
 });
 
 // China's dollar figure as document 000 gives it: more than 9,000 in 2018, 13,953 in 2025, nothing between.
-const china: YearLinesInput = { lines: [{ name: "中国", figures: [fig("中国", 2018, 9000, { qualifier: ">" }), fig("中国", 2025, 13953)] }], unitLabel: "美元/人" };
+const china: YearLinesInput = { lines: [{ name: "中国", figures: [fig("中国", 2018, 9000, { qualifier: ">" }), fig("中国", 2025, 13953)] }], unitLabel: "美元/人", locale: "zh-CN" };
 
 type Item = { value: unknown; symbol?: string; label?: { formatter?: string; position?: string; align?: string } };
 type LooseSeries = { name?: string; type?: string; connectNulls?: boolean; lineStyle?: object; symbol?: string; data: unknown[] };
@@ -68,7 +68,7 @@ describe("year lines", () => {
   });
 
   it("keeps a period's range: on the axis, in the label and in the figure", () => {
-    const forecast: YearLinesInput = { lines: [{ name: "中国", figures: [fig("中国", 2025, 5), fig("中国", 2030, 4.3, { periodStart: 2026, qualifier: "≈", unit: "percent-per-year", yearBasis: "forecast" })] }], unitLabel: "%/年" };
+    const forecast: YearLinesInput = { lines: [{ name: "中国", figures: [fig("中国", 2025, 5), fig("中国", 2030, 4.3, { periodStart: 2026, qualifier: "≈", unit: "percent-per-year", yearBasis: "forecast" })] }], unitLabel: "%/年", locale: "zh-CN" };
     const option = draw(forecast, 1100);
     const band = option.series.find((s) => s.name === "数字所指的年份区间")!;
     expect(band.data).toEqual([null, 4.3, 4.3, 4.3, 4.3, 4.3]);
@@ -79,13 +79,13 @@ describe("year lines", () => {
   });
 
   it("marks figures whose year is only the publication year, in the figures and the note", () => {
-    const input: YearLinesInput = { lines: [{ name: "甲", figures: [fig("甲", 2024, 1), fig("甲", 2025, 2, { yearBasis: "publication" })] }], unitLabel: "个" };
+    const input: YearLinesInput = { lines: [{ name: "甲", figures: [fig("甲", 2024, 1), fig("甲", 2025, 2, { yearBasis: "publication" })] }], unitLabel: "个", locale: "zh-CN" };
     expect(yearLinesFigures(input).map((f) => f.publicationYear ?? false)).toEqual([false, true]);
     expect(yearLinesNotes(input).join("")).toContain("文献发表年");
   });
 
   it("draws the national figure dashed and grey, behind the regions", () => {
-    const option = draw({ lines: [{ name: "江西", figures: [fig("江西", 2021, 65), fig("江西", 2022, 70)] }, { name: "湖北", figures: [fig("湖北", 2022, 92)] }], reference: { name: "全国", figures: [fig("全国", 2021, 81)] }, unitLabel: "元/人" }, 660);
+    const option = draw({ lines: [{ name: "江西", figures: [fig("江西", 2021, 65), fig("江西", 2022, 70)] }, { name: "湖北", figures: [fig("湖北", 2022, 92)] }], reference: { name: "全国", figures: [fig("全国", 2021, 81)] }, unitLabel: "元/人", locale: "zh-CN" }, 660);
     expect(option.series.map((s) => s.name)).toEqual(["江西", "湖北", "全国"]);
     expect(option.series[2]!.lineStyle).toMatchObject({ type: "dashed" });
     expect(option.series[0]!.lineStyle).not.toHaveProperty("type");
@@ -105,12 +105,29 @@ describe("labelPlacement", () => {
   });
 
   it("labels a rising series' points off the line and inside the plot: the ends run inwards, none under the axis", () => {
-    const rising: YearLinesInput = { lines: [{ name: "甲", figures: [2019, 2020, 2021, 2022].map((y, i) => fig("甲", y, 5000 + 1000 * (i + 1) ** 2)) }], unitLabel: "美元/人" };
+    const rising: YearLinesInput = { lines: [{ name: "甲", figures: [2019, 2020, 2021, 2022].map((y, i) => fig("甲", y, 5000 + 1000 * (i + 1) ** 2)) }], unitLabel: "美元/人", locale: "zh-CN" };
     const data = draw(rising, 1100).series[0]!.data.map(asItem);
     expect(data.map((d) => [d!.label?.position, d!.label?.align])).toEqual([["bottom", "left"], ["top", "right"], ["top", "right"], ["top", "right"]]);
     // A first figure near the axis floor is labelled above it, clear of the year labels.
-    const fromZero = { lines: [{ name: "甲", figures: [fig("甲", 2019, 10), fig("甲", 2020, 1000)] }], unitLabel: "美元/人" };
+    const fromZero: YearLinesInput = { lines: [{ name: "甲", figures: [fig("甲", 2019, 10), fig("甲", 2020, 1000)] }], unitLabel: "美元/人", locale: "zh-CN" };
     expect(asItem(draw(fromZero, 1100).series[0]!.data[0])!.label).toMatchObject({ position: "top", align: "left" });
+  });
+});
+
+describe("year lines on an English page", () => {
+  it("labels the marks, names the legend and writes the notes in English", () => {
+    const english: YearLinesInput = {
+      lines: [{ name: "China", figures: [fig("China", 2018, 9000, { qualifier: ">" }), fig("China", 2025, 13953), fig("China", 2030, 4.3, { periodStart: 2026, yearBasis: "publication" })] }],
+      unitLabel: "USD per person",
+      locale: "en",
+    };
+    const han = /[\u4e00-\u9fff]/;
+    const option = draw(english, 660);
+    expect(JSON.stringify(option.legend)).not.toMatch(han);
+    expect(option.series.map((s) => s.name ?? "").join("")).not.toMatch(han);
+    expect(yearLinesFigures(english).map((f) => f.label)).toContain("13,953 USD per person");
+    expect(yearLinesNotes(english).join(" ")).not.toMatch(han);
+    expect(yearLinesNotes(english).join(" ")).toContain("China");
   });
 });
 

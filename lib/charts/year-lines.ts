@@ -5,7 +5,9 @@
 // over its years. The legend names every kind of mark drawn.
 import type { EChartsOption } from "echarts";
 import { getMessages } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { boundOf, boundSymbol, figureLabel, toChartFigure, yearShort, type Bound, type SourcedFigure } from "./chart-figures";
+import { punctuation } from "./punctuation";
 import { chartText, ink, muted, series as palette, unitValueAxis } from "./theme";
 import type { ChartFigure } from "./types";
 
@@ -16,6 +18,8 @@ export type YearLinesInput = {
   /** The national figure, drawn dashed and grey behind the regions' lines. */
   reference?: YearLine | null;
   unitLabel: string;
+  /** The page's language: labels, legend names and notes are written in it. */
+  locale: Locale;
 };
 
 const referenceColour = "#4b5563";
@@ -75,10 +79,10 @@ export function yearLinesFigures(input: YearLinesInput): ChartFigure[] {
   return plan.drawn.flatMap((line, seriesIndex) =>
     line.slots.flatMap((slot, yearIndex) => {
       if (!slot) return [];
-      if (slot.bound === null) return [toChartFigure(slot.figure, line.name, { series: seriesIndex, index: yearIndex })];
+      if (slot.bound === null) return [toChartFigure(slot.figure, line.name, input.locale, { series: seriesIndex, index: yearIndex })];
       const k = counters.get(slot.bound) ?? 0;
       counters.set(slot.bound, k + 1);
-      return [toChartFigure(slot.figure, line.name, { series: boundAt(slot.bound), index: k })];
+      return [toChartFigure(slot.figure, line.name, input.locale, { series: boundAt(slot.bound), index: k })];
     }),
   );
 }
@@ -133,15 +137,15 @@ function labelledYears(values: (number | null)[]): Set<number> {
 }
 
 export function buildYearLinesOption(input: YearLinesInput, width: number) {
-  const m = getMessages().regions.marks;
+  const m = getMessages(input.locale).regions.marks;
   const plan = layout(input);
   const { periodsAt, boundAt } = seriesIndexes(plan);
   const narrow = width < 500;
   const fontSize = narrow ? 11 : 13;
   const labelAll = plan.lineCount === 1 && !input.reference;
   const label = (slot: Slot) => {
-    const text = figureLabel(slot.figure.value, slot.figure.qualifier, slot.figure.unit);
-    return slot.figure.periodStart !== null && slot.figure.periodStart !== slot.figure.year ? `${yearShort(slot.figure)} ${text}` : text;
+    const text = figureLabel(slot.figure.value, slot.figure.qualifier, slot.figure.unit, input.locale);
+    return slot.figure.periodStart !== null && slot.figure.periodStart !== slot.figure.year ? `${yearShort(slot.figure, input.locale)} ${text}` : text;
   };
   const labelStyle = { color: ink, fontSize, backgroundColor: "rgba(255,255,255,0.85)", padding: [1, 3] as [number, number], borderRadius: 2 };
   const values = plan.drawn.flatMap((l) => l.slots.flatMap((s) => (s ? [s.figure.value] : [])));
@@ -242,12 +246,12 @@ export function buildYearLinesOption(input: YearLinesInput, width: number) {
 
 /** What the chart's caption adds to its marks: that gaps are gaps (when there is one), and whose years are only publication years. */
 export function yearLinesNotes(input: YearLinesInput): string[] {
-  const m = getMessages().regions.marks;
+  const m = getMessages(input.locale).regions.marks;
   const plan = layout(input);
   const hasGap = plan.drawn.some((line) => {
     const known = line.slots.flatMap((s, i) => (s ? [i] : []));
     return known.length > 1 && known.at(-1)! - known[0]! + 1 > known.length;
   });
   const published = plan.drawn.filter((l) => l.slots.some((s) => s?.figure.yearBasis === "publication")).map((l) => l.name);
-  return [...(hasGap ? [m.gaps] : []), ...(published.length > 0 ? [m.publicationYear(published.join("、"))] : [])];
+  return [...(hasGap ? [m.gaps] : []), ...(published.length > 0 ? [m.publicationYear(published.join(punctuation(input.locale).list))] : [])];
 }

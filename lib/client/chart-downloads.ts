@@ -12,6 +12,9 @@ const svgNs = "http://www.w3.org/2000/svg";
 /** Built by scripts/bundle.ts from lib/client/chart-tooltip.ts. */
 const tooltipScript = "/scripts/chart-tooltip.js";
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? "";
+/** The page's language, as the server wrote it on <html lang>: the citation is written in it. The rest of a
+ * download (CSV headers, title, units, source line) comes from the chart's data block, already in that language. */
+const pageLocale = (): "zh-CN" | "en" => (document.documentElement.lang === "en" ? "en" : "zh-CN");
 
 function save(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -135,7 +138,7 @@ function citeFor(figure: Element): string {
   const data = chartData(figure);
   const url = new URL(location.href);
   url.hash = figure.id;
-  return chartCitation({ title: data?.title ?? "", subtitle: data?.subtitle ?? "", sources: data?.sources ?? [], url: url.href, accessed: new Date() });
+  return chartCitation({ title: data?.title ?? "", subtitle: data?.subtitle ?? "", sources: data?.sources ?? [], url: url.href, accessed: new Date(), locale: pageLocale() });
 }
 
 async function copyCitation(button: HTMLElement, figure: Element) {

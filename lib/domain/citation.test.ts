@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apaCitation, citationAuthors, citationOf, citeTypeOf, gbtCitation, sourceName, type CitableSource } from "./citation";
+import { apaCitation, citationAuthors, citationOf, citeTypeOf, gbtCitation, sourceName, sourceNameLang, type CitableSource } from "./citation";
 
 const article: CitableSource = {
   kind: "document", titleZh: "科技创新和产业创新融合发展探索实践", titleEn: "Exploring the Integration in Practice",
@@ -111,9 +111,31 @@ describe("citationOf", () => {
 });
 
 describe("sourceName", () => {
-  it("uses the short title, else the full title", () => {
-    expect(sourceName({ titleZh: "中国统计年鉴2002", shortTitleZh: "《中国统计年鉴2002》" })).toBe("《中国统计年鉴2002》");
-    expect(sourceName({ titleZh: "分析员导入", shortTitleZh: null })).toBe("分析员导入");
-    expect(sourceName({ titleZh: "分析员导入" })).toBe("分析员导入");
+  const seeded = {
+    titleZh: "中国统计年鉴2002", shortTitleZh: "《中国统计年鉴2002》",
+    titleEn: "China Statistical Yearbook 2002 (English edition), table 3-9", shortTitleEn: "China Statistical Yearbook 2002",
+  };
+  // A source named only in an imported file: no short titles, and an empty English title.
+  const imported = { titleZh: "分析员导入", shortTitleZh: null, titleEn: "", shortTitleEn: null };
+
+  it("uses the short title, else the full title, in Chinese", () => {
+    expect(sourceName(seeded, "zh-CN")).toBe("《中国统计年鉴2002》");
+    expect(sourceName({ titleZh: "中国统计年鉴2002", shortTitleZh: "《中国统计年鉴2002》" }, "zh-CN")).toBe("《中国统计年鉴2002》");
+    expect(sourceName(imported, "zh-CN")).toBe("分析员导入");
+    expect(sourceName({ titleZh: "分析员导入" }, "zh-CN")).toBe("分析员导入");
+  });
+
+  it("uses the English short title, else the English title, else the Chinese name, in English", () => {
+    expect(sourceName(seeded, "en")).toBe("China Statistical Yearbook 2002");
+    expect(sourceName({ ...seeded, shortTitleEn: null }, "en")).toBe("China Statistical Yearbook 2002 (English edition), table 3-9");
+    expect(sourceName({ ...seeded, shortTitleEn: "  " }, "en")).toBe("China Statistical Yearbook 2002 (English edition), table 3-9");
+    expect(sourceName({ titleZh: "中国统计年鉴2002", shortTitleZh: "《中国统计年鉴2002》" }, "en")).toBe("《中国统计年鉴2002》");
+    expect(sourceName(imported, "en")).toBe("分析员导入");
+  });
+
+  it("says which language the name is in", () => {
+    expect(sourceNameLang(seeded, "en")).toBe("en");
+    expect(sourceNameLang(imported, "en")).toBe("zh-CN");
+    expect(sourceNameLang(imported, "zh-CN")).toBe("zh-CN");
   });
 });

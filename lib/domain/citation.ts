@@ -1,5 +1,6 @@
 // References to cite for every kind of source, in GB/T 7714-2015 (顺序编码制 entry, without the number) and
 // APA 7, plus the one short name the site uses for a source wherever it names one.
+import type { Locale } from "@/lib/i18n/locales";
 
 /** GB/T 7714-2015 document type codes used here (表B.1/B.2): journal article, newspaper article, report,
  *  book, online resource, data set, other. "/OL" marks an online carrier. */
@@ -117,8 +118,32 @@ export function citationOf(s: CitableSource): Citation | null {
   return { gbt: gbtCitation(s), apa: apaCitation(s) };
 }
 
-/** How the site names a source in running text, lists and chart notes: its short title, else its full title.
- *  Never its slug or file name. */
-export function sourceName(s: { titleZh: string; shortTitleZh?: string | null }): string {
+/** The name fields of a source row that sourceName reads. Queries give all four (titleEn is "" for a source
+ *  named only in an import); the English ones are optional here so a hand-made fixture may leave them out. */
+export type SourceNaming = {
+  titleZh: string;
+  shortTitleZh?: string | null;
+  titleEn?: string | null;
+  shortTitleEn?: string | null;
+};
+
+function englishName(s: SourceNaming): string | null {
+  const name = s.shortTitleEn?.trim() || s.titleEn?.trim();
+  return name || null;
+}
+
+/** How the site names a source in running text, lists and chart notes, in the page's language: its short title,
+ *  else its full title; in English the English short title, else the English title, else the Chinese name (an
+ *  imported source has no English title). Never its slug or file name. */
+export function sourceName(s: SourceNaming, locale: Locale): string {
+  if (locale === "en") {
+    const name = englishName(s);
+    if (name) return name;
+  }
   return s.shortTitleZh ?? s.titleZh;
+}
+
+/** The language the name sourceName gives is in, for its element's `lang` where it differs from the page's. */
+export function sourceNameLang(s: SourceNaming, locale: Locale): Locale {
+  return locale === "en" && !englishName(s) ? "zh-CN" : locale;
 }

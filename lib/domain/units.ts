@@ -35,6 +35,11 @@ export function unitLabelZh(code: UnitCode): string {
   return units[code].labelZh;
 }
 
+/** The unit as the page's language writes it: "美元/人" or "USD per person" ("" where English needs no word, as for a year). */
+export function unitLabel(code: UnitCode, locale: "zh-CN" | "en"): string {
+  return locale === "en" ? units[code].labelEn : units[code].labelZh;
+}
+
 /** A unit code read from the store or from input: own keys of `units` only, never its prototype chain. */
 export function isUnitCode(code: string): code is UnitCode {
   return Object.hasOwn(units, code);

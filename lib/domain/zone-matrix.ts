@@ -7,6 +7,8 @@ export type FeatureEvidence = {
   category: FeatureCategory;
   key: string;
   labelZh: string;
+  /** Our English name for the label (the store's ZoneFeature.labelEn); absent or null: none. */
+  labelEn?: string | null;
   evidenceZh: string;
   source: { slug: string; titleZh: string };
   locator: string;
@@ -27,7 +29,7 @@ export const fixedRows: { category: "chain" | "mechanism"; key: string }[] = [
 ];
 
 export type MatrixCell = { slug: string; evidence: FeatureEvidence | null };
-export type MatrixRow = { category: FeatureCategory; key: string; labelZh: string | null; cells: MatrixCell[] };
+export type MatrixRow = { category: FeatureCategory; key: string; labelZh: string | null; labelEn: string | null; cells: MatrixCell[] };
 
 const rowId = (category: string, key: string) => `${category}/${key}`;
 
@@ -48,8 +50,8 @@ export function buildZoneMatrix(cases: CaseFeatures[]): MatrixRow[] {
   const index = new Map(cases.map((c) => [c.slug, new Map(c.features.map((f) => [rowId(f.category, f.key), f]))]));
   return [...fixedRows, ...practiceRows].map(({ category, key }) => {
     const cells = cases.map((c) => ({ slug: c.slug, evidence: index.get(c.slug)?.get(rowId(category, key)) ?? null }));
-    const labelZh = cells.find((cell) => cell.evidence)?.evidence?.labelZh ?? null;
-    return { category, key, labelZh, cells };
+    const labelled = cells.find((cell) => cell.evidence)?.evidence;
+    return { category, key, labelZh: labelled?.labelZh ?? null, labelEn: labelled?.labelEn ?? null, cells };
   });
 }
 

@@ -45,7 +45,7 @@ describe("index results as files", () => {
   });
 
   it("writes a workbook the site's own reader opens, with the excluded regions and what the figures are", () => {
-    const bytes = indexResultsXlsx(dto, spec, ["《年鉴》表1"]);
+    const bytes = indexResultsXlsx(dto, spec, ["《年鉴》表1"], "zh-CN");
     const results = readXlsx(bytes, "排名");
     expect(results.ok).toBe(true);
     if (!results.ok) return;
@@ -56,6 +56,26 @@ describe("index results as files", () => {
     expect(excluded.ok && excluded.rows.length).toBe(1 + dto.excluded.length);
     const about = readXlsx(bytes, "说明");
     expect(about.ok && about.rows.some((r) => r.cells[1] === "《年鉴》表1")).toBe(true);
+  });
+
+  it("names the sheets in English for an English page, with the same columns", () => {
+    const bytes = indexResultsXlsx(dto, spec, ["China Statistical Yearbook"], "en");
+    const results = readXlsx(bytes);
+    expect(results.ok).toBe(true);
+    if (!results.ok) return;
+    expect(results.sheets).toHaveLength(3);
+    expect(results.sheets.join("")).not.toMatch(/\p{Script=Han}/u);
+    expect(results.rows[0]!.cells.slice(0, 5)).toEqual(["spec", "version", "year", "rank", "region"]);
+  });
+
+  it("names the framework by its English title in English, where the spec gives one", () => {
+    const framework = (bytes: Uint8Array) => {
+      const about = readXlsx(bytes, "About");
+      return about.ok ? about.rows.find((r) => r.cells[0] === "Framework")?.cells[1] : undefined;
+    };
+    const bilingual = { ...spec, title: "样本指数", titleEn: "Sample index (en)" };
+    expect(framework(indexResultsXlsx(dto, bilingual, [], "en"))).toBe("Sample index (en)");
+    expect(framework(indexResultsXlsx(dto, { ...spec, title: "样本指数" }, [], "en"))).toBe("样本指数");
   });
 });
 

@@ -1,9 +1,15 @@
 // The index's results as files an analyst opens in a spreadsheet: one row per ranked region with its
 // score, group, pillar scores and rank interval (CSV), and the same with the regions left out and a sheet
 // saying what the figures are (xlsx). Built from the API's own DTO, so every format says the same thing.
+// The columns are the same in both languages (a contract: group_zh is always the Chinese group name); the
+// workbook's sheet names and its "about" sheet follow the page's language (the framework by its English
+// title in English, where the spec gives one).
 import type { IndexDto } from "@/lib/api/composite-index";
 import { toCsv } from "@/lib/csv";
+import { indexPageText } from "@/lib/index/messages";
 import type { IndexSpec } from "@/lib/index/spec";
+import { specTitle } from "@/lib/index/stored-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { indexPageMessages } from "@/lib/i18n/zh-CN-index-page";
 import { writeXlsx, type XlsxCell } from "./xlsx";
 
@@ -48,13 +54,13 @@ export function indexResultsCsv(dto: IndexDto, spec: IndexSpec): string {
 }
 
 /** The workbook: results, the regions left out, and what it all is (framework, year, method, sources). */
-export function indexResultsXlsx(dto: IndexDto, spec: IndexSpec, sources: readonly string[]): Uint8Array {
-  const m = indexPageMessages.xlsx;
+export function indexResultsXlsx(dto: IndexDto, spec: IndexSpec, sources: readonly string[], locale: Locale): Uint8Array {
+  const m = indexPageText(locale).xlsx;
   const results = indexResultTable(dto, spec);
   const excluded = indexExcludedTable(dto);
   const about: XlsxCell[][] = [
     ["item", "value"],
-    ...m.aboutRows(spec.title, spec.version, dto.year, dto.uncertainty.runs, dto.uncertainty.seed),
+    ...m.aboutRows(specTitle(locale, spec), spec.version, dto.year, dto.uncertainty.runs, dto.uncertainty.seed),
     ...sources.map((s) => [m.sources, s]),
     [m.compiled, ""],
   ];

@@ -58,6 +58,21 @@ describe("cachedPages", () => {
     bodies.forEach((body, i) => expect(body).toContain(`nonce="${nonces[i]}"`));
   });
 
+  it("sends a browser that prefers English from the cached Chinese home page to /en, and caches /en apart", async () => {
+    harness = await startHarness();
+    for (let i = 0; i < 3; i++) await fetch(`${harness.url}/`);
+    const english = await fetch(`${harness.url}/?tab=table`, { headers: { "accept-language": "en-GB,en;q=0.9" }, redirect: "manual" });
+    expect(english.status).toBe(307);
+    expect(english.headers.get("location")).toBe("/en?tab=table");
+    expect(english.headers.get("vary")).toContain("Accept-Language");
+    const chosen = await fetch(`${harness.url}/`, { headers: { "accept-language": "en-GB", cookie: "kechan-lang=zh-CN" } });
+    expect(chosen.headers.get("x-kechan-cache")).toBe("hit");
+    for (let i = 0; i < 3; i++) await fetch(`${harness.url}/en`);
+    const cached = await fetch(`${harness.url}/en`);
+    expect(cached.headers.get("x-kechan-cache")).toBe("hit");
+    expect(await cached.text()).toContain("of /en");
+  });
+
   it("compresses what it sends from memory when the client accepts gzip", async () => {
     harness = await startHarness();
     for (let i = 0; i < 2; i++) await fetch(`${harness.url}/zones`);

@@ -3,6 +3,7 @@
 // it over loopback with a per-process secret header, so Next renders it exactly as for a reader.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { languageRedirect } from "@/lib/i18n/locales";
 import { newNonce } from "./nonce";
 import { isCacheablePageRequest, PageCache, policyNonce, toCachedPage, withNonce, type CachedPage } from "./page-cache";
 
@@ -21,6 +22,11 @@ type CachedPagesOptions = {
 const renderHeader = "x-kechan-render";
 // Hop-by-hop or per-response headers: never replayed from the cache.
 const unstoredHeaders = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag"]);
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
 
 function readVersion(dataVersion: () => number): number | null {
   try {
@@ -59,6 +65,14 @@ export function cachedPages({ handle, origin, dataVersion, cache = new PageCache
   }
 
   return async function servePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    // The home page's language redirect comes first: a cached Chinese home page must not answer a reader
+    // whose browser asks for English (proxy.ts does the same when Next serves without this cache).
+    const redirect = request.method === "GET" || request.method === "HEAD" ? languageRedirect(url.pathname, url.search, header(request, "accept-language"), header(request, "cookie")) : null;
+    if (redirect) {
+      response.writeHead(307, { location: redirect, vary: "Accept-Language, Cookie", "content-length": 0 });
+      response.end();
+      return;
+    }
     if (request.headers[renderHeader] === secret || !isCacheablePageRequest(request.method, url, request.headers)) {
       await handle(request, response);
       return;

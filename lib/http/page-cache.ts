@@ -17,7 +17,7 @@ export type PageCacheOptions = { maxBytes: number; maxAgeMs: number; now?: () =>
 /** Requests that render a whole page the same way for everyone: no API, assets, editor pages or RSC fetches. */
 export function isCacheablePageRequest(method: string | undefined, url: URL, headers: Record<string, string | string[] | undefined>): boolean {
   if (method !== "GET") return false;
-  if (/^\/(api|_next|admin|samples)(\/|$)/.test(url.pathname)) return false;
+  if (/^(\/en)?\/(api|_next|admin|samples|lang)(\/|$)/.test(url.pathname)) return false;
   if (url.searchParams.has("_rsc") || headers["rsc"] !== undefined || headers["next-action"] !== undefined) return false;
   return !Object.keys(headers).some((name) => name.startsWith("next-router-"));
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { mendTypography, typographyProblems } from "./typography";
+import { englishTypographyProblems, mendTypography, typographyProblems } from "./typography";
 
 const root = join(__dirname, "../..");
 
@@ -55,6 +55,7 @@ function literals(file: string): Literal[] {
 }
 
 const catalogueFiles = readdirSync(join(root, "lib/i18n")).filter((f) => /^zh-CN.*\.ts$/.test(f) && !f.endsWith(".test.ts")).map((f) => `lib/i18n/${f}`);
+const englishCatalogueFiles = readdirSync(join(root, "lib/i18n")).filter((f) => /^en(-.*)?\.ts$/.test(f)).map((f) => `lib/i18n/${f}`);
 const seedFiles = readdirSync(join(root, "seed/data")).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => `seed/data/${f}`);
 
 function problemsIn(files: string[], skip: (l: Literal) => boolean): string[] {
@@ -116,5 +117,30 @@ describe("Chinese typography", () => {
     // A locator points at a place by the document's own heading, so it keeps the document's punctuation.
     const isVerbatim = (l: Literal) => l.property !== null && (verbatimProperties.has(l.property) || /(Section|Centres)$/.test(l.property));
     expect(problemsIn(seedFiles, isVerbatim)).toEqual([]);
+  });
+});
+
+describe("englishTypographyProblems", () => {
+  it.each(["Source: NBS; compiled by Kechan", "2021–2025 (projected)", 'the "Table" tab', "an NBS header cell 地区 (region)", 'a line "地区：…"', "a unit such as （亿元）"])(
+    "leaves %s alone",
+    (text) => expect(englishTypographyProblems(text)).toEqual([]),
+  );
+  it.each(["Source：NBS", "GDP per capita（USD）", "regions，years", "the “Table” tab", "《Global Competitiveness Report》", "Done。", "a；b"])(
+    "flags %s",
+    (text) => expect(englishTypographyProblems(text).length).toBeGreaterThan(0),
+  );
+});
+
+describe("English typography", () => {
+  it("finds the English catalogue", () => {
+    expect(englishCatalogueFiles).toContain("lib/i18n/en.ts");
+    expect(englishCatalogueFiles).toContain("lib/i18n/en-regions.ts");
+  });
+
+  it("the English message catalogue has no full-width punctuation", () => {
+    const problems = englishCatalogueFiles.flatMap((file) =>
+      literals(file).flatMap((l) => englishTypographyProblems(l.text).map((p) => `${file}:${l.line} ${p}`)),
+    );
+    expect(problems).toEqual([]);
   });
 });

@@ -85,3 +85,21 @@ function mendOnce(text: string): string {
   mended = mended.replace(/([，；：（]) +/g, "$1").replace(/ +([）（，；：])/g, "$1");
   return mended.replace(yearRangeWithWrongDash, (range) => range.replace(/\s*[-–~～]\s*/, "—"));
 }
+
+/** Full-width punctuation, which English text writes with its own marks (, . : ; ( ) " "). */
+const fullWidthMarks = /[，。：；（）“”《》]/g;
+const han = /\p{Script=Han}/u;
+
+/** What is wrong with a piece of English text: full-width punctuation, except inside a quoted Chinese word
+ *  (a run of non-space characters with a Han character in it, such as “地区：” or （亿元）). */
+export function englishTypographyProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const match of text.matchAll(fullWidthMarks)) {
+    const at = match.index;
+    const start = text.slice(0, at).search(/\S*$/);
+    const end = at + (/^\S*/.exec(text.slice(at))?.[0].length ?? 1);
+    if (han.test(text.slice(start, end))) continue;
+    problems.push(`full-width "${match[0]}" in English: …${text.slice(Math.max(0, at - 12), at + 13)}…`);
+  }
+  return problems;
+}

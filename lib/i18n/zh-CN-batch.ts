@@ -31,7 +31,8 @@ export const batchMessages = {
     "进入下一阶段的年份：自{year}年起，按实际GDP年均增速{growth}%复利推算人均GDP，再与固定的名义美元门槛比较（与阶段测算页的简单推算相同，不计价格、汇率与人口的变化）；最多推算{horizon}年。",
   noProjection: "填写实际GDP年均增速后，表中会多出“进入下一阶段年份”一列。",
   errorsTitle: "{n}行无法识别，未计入结果：",
-  lineNumber: "第{n}行",
+  /** A line the check could not read: its number and why. */
+  lineError: "第{n}行：{reason}。",
   reasons: {
     format: "末尾没有数字，格式应为“地区, 人均GDP”",
     number: "末尾的人均GDP无法识别，请写美元数字，如 13953、13,953 或 1.4万",

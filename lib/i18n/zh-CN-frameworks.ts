@@ -46,6 +46,6 @@ export const frameworksMessages = {
   respondsTo: "回应",
   loopBack: (start: string) => `回到“${start}”，开始下一轮`,
   loopLabel: (title: string) => `${title}：按顺序排列的环节`,
-} as const;
+};
 
 export type FrameworksMessages = typeof frameworksMessages;

@@ -118,8 +118,12 @@ export const importMessages = {
     source: "出处：{source}",
     indicator: "  指标「{label}」→ {code}（{status}，单位 {unit}）",
     unresolved: "  指标「{label}」→ 无法对应",
+    sheet: "，工作表「{sheet}」",
+    quoted: "「{text}」",
+    issue: "{where}{column}：{reason}{detail}",
+    issueColumn: "，{column} 列",
   },
-} as const;
+};
 
 export const editorMessages = {
   loginTitle: "编辑者登录",
@@ -146,4 +150,4 @@ export const editorMessages = {
     "bad-choice": "所选的工作表或指标无效，请重新选择。",
   } as Record<string, string>,
   editLink: "导入数据",
-} as const;
+};

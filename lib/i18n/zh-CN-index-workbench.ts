@@ -89,6 +89,6 @@ export const indexWorkbenchMessages = {
     readingNone: "这些设定的变化没有改变任何名次。",
     invalid: "无法计算：{reason}",
   },
-} as const;
+};
 
 export type IndexWorkbenchMessages = typeof indexWorkbenchMessages;

@@ -132,7 +132,7 @@ export const regionsMessages = {
     filterEmpty: "没有匹配的地区。",
     levels: { national: "全国", province: "省级", city: "城市", zone: "园区", "macro-region": "区域", nation: "其他国家", world: "全球" },
   },
-} as const;
+};
 
 export const indicatorsMessages = {
   title: "指标",
@@ -166,4 +166,4 @@ export const indicatorsMessages = {
     truncated: (shown: number, total: number) => `表中列出前 ${shown} 个地区，共 ${total} 个；全部数字可导出。`,
     noObservations: "暂无数字。",
   },
-} as const;
+};

@@ -25,9 +25,9 @@ export const reportMessages = {
   referencesLead: "按GB/T 7714-2015顺序编码制著录，编号依在本页首次引用的先后。",
   importedSource: "（导入数据所列出处，仅有题名）",
   footer: (site: string) => `${site}整理；每个数字的原文位置见网站的出处页。`,
-} as const;
+};
 
 export const siteMenuMessages = {
   /** The phone navigation's disclosure. */
   summary: "菜单",
-} as const;
+};

@@ -52,4 +52,4 @@ export const zonesMessages = {
     "platform-supported": "平台支撑型融合",
     "policy-guided": "政策引导型融合",
   } as Record<string, string>,
-} as const;
+};

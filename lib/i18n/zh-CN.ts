@@ -9,6 +9,7 @@ import { stagesMessages } from "./zh-CN-stages";
 import { zonesMessages } from "./zh-CN-zones";
 import { reportMessages, siteMenuMessages } from "./zh-CN-report";
 import { seededSourceName } from "@/seed/data/source-names";
+import { errorMessages } from "./zh-CN-error";
 
 export const zhCN = {
   site: {
@@ -18,6 +19,8 @@ export const zhCN = {
     nav: { overview: "总览", stages: "发展阶段", regions: "地区", indicators: "指标", index: "指数", zones: "园区案例", frameworks: "框架", stage: "阶段测算", batch: "批量测算", sources: "资料来源" },
     footer: "数据取自五份公开文献和国家统计局等发布的统计表，每个数字都可追溯到出处中的位置。阶段划分依据世界经济论坛《2014—2015年全球竞争力报告》。",
     skipToContent: "跳到正文",
+    /** The switch to the other language, written in that language. */
+    switchLanguage: { text: "English", aria: "Read this page in English" },
   },
   common: {
     logScaleNote: "各项数量相差悬殊，条形长度按对数刻度绘制，数字为实际值。",
@@ -147,6 +150,8 @@ export const zhCN = {
       scenarioYear: (year: number | null, horizon: number) => (year === null ? `${horizon}年内不迈入` : `${year}年`),
     },
     bandChartTitle: "五个发展阶段与输入数值",
+    /** A transition band's name inside the band chart, where the full name does not fit. */
+    transitionShort: "转型",
     reportedSeries: "文献报告值",
     inputSeries: "输入值",
     yourFigure: "输入值",
@@ -253,7 +258,7 @@ export const zhCN = {
   indexSpecs: { ...indexSpecMessages, problems: specProblemText },
   levels: { world: "全球", nation: "国家", "macro-region": "区域", province: "省级", city: "城市", zone: "园区" } as Record<string, string>,
   notFound: { title: "页面不存在", body: "找不到这个页面，可能链接有误。", home: "返回总览" },
-  error: { title: "出错了", body: "页面加载失败，请稍后重试。", retry: "重试" },
+  error: errorMessages,
 };
 
 export type Messages = typeof zhCN;

@@ -130,10 +130,10 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan): ImportCo
 }
 
 /** The indicators an editor can map a label to, for the import page's choices. */
-export function listIndicatorChoices(file: string): { code: string; nameZh: string; unit: UnitCode }[] {
+export function listIndicatorChoices(file: string): { code: string; nameZh: string; nameEn: string | null; unit: UnitCode }[] {
   const sqlite = new Database(file, { fileMustExist: true, readonly: true });
   try {
-    return sqlite.prepare(`SELECT code, nameZh, unit FROM "Indicator" ORDER BY code`).all() as { code: string; nameZh: string; unit: UnitCode }[];
+    return sqlite.prepare(`SELECT code, nameZh, nameEn, unit FROM "Indicator" ORDER BY code`).all() as { code: string; nameZh: string; nameEn: string | null; unit: UnitCode }[];
   } finally {
     sqlite.close();
   }

@@ -1,12 +1,15 @@
 // The framework as the /index page lays it out: pillars and their indicators, each weight as a share of
 // its pillar and of the whole index (after "equal" weighting and scaling to 1), beside what the store says
 // about the indicator (its name, unit, how many provinces have a figure, its sources).
+import type { Locale } from "@/lib/i18n/locales";
 import type { IndexIndicatorMeta } from "./inputs";
 import type { Cite, IndexSpec } from "./spec";
+import { specLabel } from "./stored-text";
 import { layoutOf } from "./weights";
 
 export type FrameworkIndicator = {
   key: string;
+  /** The spec's label in the page's language (lib/index/stored-text.ts: the stored one where English has none). */
   label: string;
   direction: 1 | -1;
   /** 0–1: the indicator's weight within its pillar, and its weight in the index (pillar share × that). */
@@ -20,6 +23,7 @@ export type FrameworkIndicator = {
 
 export type FrameworkPillar = {
   key: string;
+  /** As FrameworkIndicator's. */
   label: string;
   shareOfIndex: number;
   cite: Cite[];
@@ -27,7 +31,7 @@ export type FrameworkPillar = {
   indicators: FrameworkIndicator[];
 };
 
-export function frameworkView(spec: IndexSpec, indicators: readonly IndexIndicatorMeta[]): FrameworkPillar[] {
+export function frameworkView(spec: IndexSpec, indicators: readonly IndexIndicatorMeta[], locale: Locale): FrameworkPillar[] {
   const layout = layoutOf(spec);
   const store = new Map(indicators.map((meta) => [meta.key, meta]));
   let column = 0;
@@ -35,7 +39,7 @@ export function frameworkView(spec: IndexSpec, indicators: readonly IndexIndicat
     const pillarShare = layout.pillarWeights[p]!;
     return {
       key: pillar.key,
-      label: pillar.label,
+      label: specLabel(locale, pillar),
       shareOfIndex: pillarShare,
       cite: pillar.cite ?? [],
       rationale: pillar.rationale ?? null,
@@ -43,7 +47,7 @@ export function frameworkView(spec: IndexSpec, indicators: readonly IndexIndicat
         const within = layout.indicatorWeights[column++]!;
         return {
           key: indicator.key,
-          label: indicator.label,
+          label: specLabel(locale, indicator),
           direction: indicator.direction,
           shareOfPillar: within,
           shareOfIndex: pillarShare * within,

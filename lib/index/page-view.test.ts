@@ -5,10 +5,11 @@ import { toIndexDto } from "@/lib/api/composite-index";
 import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "./inputs";
 import { indexPageView } from "./page-view";
-import { sampleData, sampleSpec } from "./test-fixtures";
+import { indexSpecSchema } from "./spec";
+import { sampleData, sampleSpec, sampleSpecInput } from "./test-fixtures";
 
 const spec = sampleSpec();
-const source = (name: string) => ({ slug: name, name });
+const source = (name: string) => ({ slug: name, name, nameEn: name === "表一" ? "Table 1" : null });
 const inputs: IndexInputs = {
   year: 2023,
   data: sampleData,
@@ -25,7 +26,7 @@ const inputs: IndexInputs = {
 
 describe("indexPageView", () => {
   const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
-  const view = indexPageView(spec, inputs, dto);
+  const view = indexPageView(spec, inputs, dto, "zh-CN");
 
   it("labels each indicator as the spec does, with the store's unit", () => {
     expect(view.indicators.get("rd-intensity")).toEqual({ label: "R&D intensity", unit: "%" });
@@ -47,5 +48,27 @@ describe("indexPageView", () => {
     });
     const standing = view.strengths.find((s) => s.region === lowest)!.standings.find((s) => s.indicator === "energy-intensity");
     expect(standing?.rank).toBe(1);
+  });
+
+  it("gives regions, units and sources in English on an English page, Chinese where English has no name", () => {
+    const english = indexPageView(spec, inputs, dto, "en");
+    expect(view.regionNames.get("a")).toBe("A");
+    expect(english.regionNames.get("a")).toBe("a");
+    expect(english.indicators.get("patents")).toEqual({ label: "Patents", unit: "pieces" });
+    expect(english.sources).toEqual(["Table 1", "表二"]);
+  });
+
+  it("labels indicators in English where the spec gives an English label, and as stored where it does not", () => {
+    const bilingual = indexSpecSchema.parse({
+      ...sampleSpecInput,
+      pillars: sampleSpecInput.pillars.map((p) => ({
+        ...p,
+        indicators: p.indicators.map((i) => (i.key === "energy-intensity" ? { ...i, label: "能耗强度" } : { ...i, label: `${i.key}（中文）`, labelEn: `${i.label} (en)` })),
+      })),
+    });
+    const english = indexPageView(bilingual, inputs, dto, "en");
+    expect(english.indicators.get("patents")).toEqual({ label: "Patents (en)", unit: "pieces" });
+    expect(english.correlation.names).toEqual(["R&D intensity (en)", "Patents (en)", "High-tech share (en)", "能耗强度"]);
+    expect(indexPageView(bilingual, inputs, dto, "zh-CN").indicators.get("patents")?.label).toBe("patents（中文）");
   });
 });

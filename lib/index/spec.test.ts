@@ -52,6 +52,31 @@ describe("indexSpecSchema", () => {
   });
 });
 
+describe("the spec's English labels", () => {
+  const english = {
+    ...sampleSpecInput,
+    titleEn: "  Sample index  ",
+    pillars: sampleSpecInput.pillars.map((p) => ({ ...p, labelEn: `${p.label} (en)`, indicators: p.indicators.map((i) => ({ ...i, labelEn: `${i.label} (en)` })) })),
+  };
+
+  it("are optional, trimmed and kept through a JSON round trip", () => {
+    expect(indexSpecSchema.parse(sampleSpecInput)).not.toHaveProperty("titleEn");
+    const spec = indexSpecSchema.parse(english);
+    expect(spec.titleEn).toBe("Sample index");
+    expect(spec.pillars[0]!.labelEn).toBe(`${sampleSpecInput.pillars[0]!.label} (en)`);
+    expect(spec.pillars[0]!.indicators[0]!.labelEn).toBe(`${sampleSpecInput.pillars[0]!.indicators[0]!.label} (en)`);
+    expect(indexSpecSchema.parse(JSON.parse(JSON.stringify(spec)))).toEqual(spec);
+  });
+
+  it("are refused blank, too long or not text", () => {
+    expect(issues({ ...english, titleEn: "   " })).not.toEqual([]);
+    expect(issues({ ...english, titleEn: "x".repeat(121) })).not.toEqual([]);
+    expect(issues(withPillars((p) => [{ ...p[0]!, labelEn: "" }, p[1]]))).not.toEqual([]);
+    expect(issues(withPillars((p) => [{ ...p[0]!, labelEn: "x".repeat(81) }, p[1]]))).not.toEqual([]);
+    expect(issues(withPillars((p) => [{ ...p[0]!, indicators: [{ ...p[0]!.indicators[0], labelEn: 42 }] }, p[1]]))).not.toEqual([]);
+  });
+});
+
 describe("indexDataSchema", () => {
   const messages = (input: unknown) => {
     const result = indexDataSchema.safeParse(input);

@@ -16,6 +16,11 @@ export type Aggregation = (typeof aggregations)[number];
 
 const key = z.string().min(1).max(60).regex(slugPattern, "lower-case letters, digits and single hyphens");
 const label = z.string().trim().min(1).max(80);
+/**
+ * The English label of a pillar or an indicator, for the site's English pages; optional, since a label in
+ * the spec's own language is always there to fall back on (lib/index/stored-text.ts chooses).
+ */
+const labelEn = label.optional();
 const weight = z.number().finite().min(0, "weights are ≥ 0");
 
 /** Where a pillar or an indicator comes from: a source in the store (e.g. doc-001) and the place in it. */
@@ -31,6 +36,7 @@ const rationale = z.string().trim().min(1).max(200);
 export const indicatorSpecSchema = z.object({
   key,
   label,
+  labelEn,
   /** +1: more is better; −1: less is better (e.g. energy use per unit of output). */
   direction: z.union([z.literal(1), z.literal(-1)]),
   weight,
@@ -41,6 +47,7 @@ export const indicatorSpecSchema = z.object({
 export const pillarSpecSchema = z.object({
   key,
   label,
+  labelEn,
   weight,
   indicators: z.array(indicatorSpecSchema).min(1),
   cite: z.array(citeSchema).max(5).optional(),
@@ -78,6 +85,8 @@ export const indexSpecSchema = z
     /** Semantic version of the framework; a result records the version it was computed with. */
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "a version such as 1.0.0"),
     title: z.string().trim().min(1).max(120),
+    /** The title on English pages; without it they show `title` as it is. */
+    titleEn: z.string().trim().min(1).max(120).optional(),
     /** What motivates the framework as a whole. */
     cite: z.array(citeSchema).max(5).optional(),
     rationale: rationale.optional(),

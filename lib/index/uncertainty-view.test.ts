@@ -75,14 +75,16 @@ describe("intervalRows", () => {
         { region: "b", nominalRank: 2, medianRank: 2, low: 1, high: 3 },
       ],
       regions,
+      "zh-CN",
     );
-    expect(rows.map((r) => r.nameZh)).toEqual(["省a", "省b", "省c"]);
+    expect(rows.map((r) => r.name)).toEqual(["省a", "省b", "省c"]);
     expect(rows[0]).toMatchObject({ lowAt: 0, highAt: 50, medianAt: 25, nominalAt: 0 });
     expect(rows[1]).toMatchObject({ lowAt: 0, highAt: 100 });
   });
 
   it("puts a single region at the start and falls back to its slug for a name", () => {
-    expect(intervalRows([{ region: "x", nominalRank: 1, medianRank: 1, low: 1, high: 1 }], regions)[0]).toMatchObject({ nameZh: "x", lowAt: 0, highAt: 0 });
+    expect(intervalRows([{ region: "x", nominalRank: 1, medianRank: 1, low: 1, high: 1 }], regions, "zh-CN")[0]).toMatchObject({ name: "x", lowAt: 0, highAt: 0 });
+    expect(intervalRows([{ region: "b", nominalRank: 1, medianRank: 1, low: 1, high: 1 }], regions, "en")[0]).toMatchObject({ name: "b" });
   });
 });
 

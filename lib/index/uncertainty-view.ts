@@ -2,6 +2,8 @@
 // each region's rank interval placed on a 1…n scale for a whisker, and the sensitivity indices labelled
 // and read in one line. Pure; the worker (lib/client/index-worker.ts) runs what these settings describe.
 import { parseAnalystNumber } from "@/lib/domain/numbers";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import type { IndexRegionMeta } from "./inputs";
 import type { Alternatives } from "./model";
 import type { IndexSpec } from "./spec";
@@ -62,7 +64,8 @@ export function readRunnerSettings(spec: IndexSpec, draft: UncertaintyDraft): Ru
 }
 
 export type IntervalRow = RankInterval & {
-  nameZh: string;
+  /** The region's name in the page's language. */
+  name: string;
   /** Positions on the whisker, 0 % (rank 1) to 100 % (rank n). */
   lowAt: number;
   highAt: number;
@@ -71,13 +74,13 @@ export type IntervalRow = RankInterval & {
 };
 
 /** The intervals in nominal-rank order, each placed on a 1…n scale (n = regions ranked). */
-export function intervalRows(intervals: readonly RankInterval[], regions: readonly IndexRegionMeta[]): IntervalRow[] {
-  const names = new Map(regions.map((r) => [r.slug, r.nameZh]));
+export function intervalRows(intervals: readonly RankInterval[], regions: readonly IndexRegionMeta[], locale: Locale): IntervalRow[] {
+  const names = new Map(regions.map((r) => [r.slug, localName(locale, r)]));
   const n = intervals.length;
   const at = (rank: number) => (n <= 1 ? 0 : (100 * (rank - 1)) / (n - 1));
   return [...intervals]
     .sort((a, b) => a.nominalRank - b.nominalRank || a.medianRank - b.medianRank)
-    .map((r) => ({ ...r, nameZh: names.get(r.region) ?? r.region, lowAt: at(r.low), highAt: at(r.high), medianAt: at(r.medianRank), nominalAt: at(r.nominalRank) }));
+    .map((r) => ({ ...r, name: names.get(r.region) ?? r.region, lowAt: at(r.low), highAt: at(r.high), medianAt: at(r.medianRank), nominalAt: at(r.nominalRank) }));
 }
 
 export type FactorLabels = { choices: Record<MethodChoice, string>; weightFactor: (pillarLabel: string) => string };

@@ -87,18 +87,20 @@ describe("compareRanks", () => {
   const base = computeIndex(spec, sampleData);
 
   it("shows no change when nothing changed", () => {
-    const comparison = compareRanks(base, base, regions);
+    const comparison = compareRanks(base, base, regions, "zh-CN");
     expect(comparison.status).toBe("computed");
     if (comparison.status !== "computed") return;
     expect(comparison.moved).toBe(0);
     expect(comparison.rows.every((r) => r.change === 0 && r.rank === r.baseRank)).toBe(true);
-    expect(comparison.rows[0]!.nameZh).toBe(`省${comparison.rows[0]!.slug}`);
+    expect(comparison.rows[0]!.name).toBe(`省${comparison.rows[0]!.slug}`);
+    const english = compareRanks(base, base, regions, "en");
+    expect(english.status === "computed" && english.rows[0]!.name).toBe(comparison.rows[0]!.slug);
   });
 
   it("counts places gained and lost when only one pillar weighs", () => {
     const onlyIndustry = applyWhatIf(spec, { ...draftFromSpec(spec), weights: ["0", "1"] });
     if (onlyIndustry.status !== "ready") throw new Error("expected a valid spec");
-    const comparison = compareRanks(base, computeIndex(onlyIndustry.spec, sampleData), regions);
+    const comparison = compareRanks(base, computeIndex(onlyIndustry.spec, sampleData), regions, "zh-CN");
     if (comparison.status !== "computed" || base.status !== "computed") throw new Error("expected ranks");
     const baseRank = new Map(base.regions.map((r) => [r.region, r.rank]));
     for (const row of comparison.rows) expect(row.change).toBe(baseRank.get(row.slug)! - row.rank!);
@@ -109,13 +111,13 @@ describe("compareRanks", () => {
   it("lists a region ranked only by the spec last, without a rank", () => {
     if (base.status !== "computed") throw new Error("expected ranks");
     const fewer = { ...base, regions: base.regions.slice(1).map((r, i) => ({ ...r, rank: i + 1 })) };
-    const comparison = compareRanks(base, fewer, regions);
+    const comparison = compareRanks(base, fewer, regions, "zh-CN");
     if (comparison.status !== "computed") throw new Error("expected ranks");
     expect(comparison.rows.at(-1)).toMatchObject({ slug: base.regions[0]!.region, rank: null, change: null, baseRank: 1 });
   });
 
   it("passes on an empty what-if result", () => {
-    expect(compareRanks(base, { status: "empty", reason: "no-score", excluded: [], warnings: [] }, regions)).toEqual({ status: "empty", reason: "no-score" });
+    expect(compareRanks(base, { status: "empty", reason: "no-score", excluded: [], warnings: [] }, regions, "zh-CN")).toEqual({ status: "empty", reason: "no-score" });
   });
 });
 

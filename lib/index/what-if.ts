@@ -2,6 +2,8 @@
 // (refused as indexSpecSchema refuses it), the new ranks set against the spec's own, and the edited spec as
 // a file an editor can import. Pure, so the panel recomputes on every keystroke on the main thread.
 import { parseAnalystNumber } from "@/lib/domain/numbers";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
 import type { IndexResult } from "./compute";
 import type { IndexRegionMeta } from "./inputs";
 import { indexSpecSchema, type IndexSpec, type MethodSpec } from "./spec";
@@ -83,7 +85,8 @@ export function weightShares(draft: WhatIfDraft): (number | null)[] {
 
 export type RankRow = {
   slug: string;
-  nameZh: string;
+  /** The region's name in the page's language. */
+  name: string;
   /** Rank and score with the what-if settings; null when the region is not ranked with them. */
   rank: number | null;
   score: number | null;
@@ -96,17 +99,17 @@ export type RankRow = {
 export type RankComparison = { status: "computed"; rows: RankRow[]; moved: number } | { status: "empty"; reason: string };
 
 /** The what-if ranks beside the spec's own, in the what-if order; regions ranked only by the spec come last. */
-export function compareRanks(base: IndexResult, whatIf: IndexResult, regions: readonly IndexRegionMeta[]): RankComparison {
+export function compareRanks(base: IndexResult, whatIf: IndexResult, regions: readonly IndexRegionMeta[], locale: Locale): RankComparison {
   if (whatIf.status === "empty") return { status: "empty", reason: whatIf.reason };
-  const names = new Map(regions.map((r) => [r.slug, r.nameZh]));
+  const names = new Map(regions.map((r) => [r.slug, localName(locale, r)]));
   const baseRanks = new Map(base.status === "computed" ? base.regions.map((r) => [r.region, r.rank]) : []);
   const rows: RankRow[] = whatIf.regions.map((r) => {
     const baseRank = baseRanks.get(r.region) ?? null;
-    return { slug: r.region, nameZh: names.get(r.region) ?? r.region, rank: r.rank, score: r.score, baseRank, change: baseRank === null ? null : baseRank - r.rank };
+    return { slug: r.region, name: names.get(r.region) ?? r.region, rank: r.rank, score: r.score, baseRank, change: baseRank === null ? null : baseRank - r.rank };
   });
   const ranked = new Set(rows.map((r) => r.slug));
   for (const [slug, baseRank] of baseRanks) {
-    if (!ranked.has(slug)) rows.push({ slug, nameZh: names.get(slug) ?? slug, rank: null, score: null, baseRank, change: null });
+    if (!ranked.has(slug)) rows.push({ slug, name: names.get(slug) ?? slug, rank: null, score: null, baseRank, change: null });
   }
   return { status: "computed", rows, moved: rows.filter((r) => r.change !== null && r.change !== 0).length };
 }

@@ -5,6 +5,7 @@ import { toIndexDto } from "@/lib/api/composite-index";
 import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
 import { db } from "@/lib/db";
 import { indexSpecSchema } from "@/lib/index/spec";
+import { seededSourceName } from "@/seed/data/source-names";
 import { statistics } from "@/seed/statistics";
 import { defaultIndexYear, getIndexInputs, listIndexYears, specIndicatorKeys } from "./index-inputs";
 import { builtinIndexSpecs, deleteIndexSpec, getIndexSpec, listIndexSpecs, saveIndexSpec } from "./index-specs";
@@ -51,6 +52,12 @@ describe("index inputs", () => {
     expect(data.reference![intensity]).toBe(seeded("rnd-intensity", "cn", 2023));
     expect(patents.provinces).toBe(31);
     expect(patents.sources.length).toBeGreaterThan(0);
+    // Named as sourceName names them, in both languages.
+    expect(patents.nameEn).toMatch(/patent/i);
+    for (const source of patents.sources) {
+      expect(source.name).toBe(seededSourceName(source.slug));
+      expect(source.nameEn).toBe(seededSourceName(source.slug, "en"));
+    }
   });
 
   it("computes the default index for the 31 provinces and leaves the rest out with the reason", () => {

@@ -8,7 +8,7 @@ import type { IndexSpec } from "@/lib/index/spec";
 import { nationalSlug } from "./region-values";
 import { reader } from "./sqlite";
 
-type CellRow = { code: string; slug: string; year: number; value: number; sourceSlug: string; sourceName: string };
+type CellRow = { code: string; slug: string; year: number; value: number; sourceSlug: string; sourceName: string; sourceNameEn: string };
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
@@ -48,11 +48,12 @@ export function getIndexInputs(spec: IndexSpec, year: number): IndexInputs {
     SELECT slug, nameZh, nameEn, adminCode FROM "Region" WHERE level = 'province'
     ORDER BY adminCode IS NULL, adminCode, slug`).all() as IndexRegionMeta[];
   const known = new Map(
-    (sqlite.prepare(`SELECT code, nameZh, unit FROM "Indicator" WHERE code IN (${placeholders(keys.length)})`).all(...keys) as { code: string; nameZh: string; unit: string }[])
+    (sqlite.prepare(`SELECT code, nameZh, nameEn, unit FROM "Indicator" WHERE code IN (${placeholders(keys.length)})`).all(...keys) as { code: string; nameZh: string; nameEn: string; unit: string }[])
       .map((row) => [row.code, row]),
   );
   const cells = sqlite.prepare(`
-    SELECT i.code AS code, r.slug AS slug, o.year AS year, o.value AS value, s.slug AS sourceSlug, COALESCE(s.shortTitleZh, s.titleZh) AS sourceName
+    SELECT i.code AS code, r.slug AS slug, o.year AS year, o.value AS value, s.slug AS sourceSlug, COALESCE(s.shortTitleZh, s.titleZh) AS sourceName,
+           COALESCE(NULLIF(TRIM(s.shortTitleEn), ''), NULLIF(TRIM(s.titleEn), ''), s.shortTitleZh, s.titleZh) AS sourceNameEn
     FROM "Observation" o
     JOIN "Indicator" i ON i.id = o.indicatorId
     JOIN "Region" r ON r.id = o.regionId
@@ -66,7 +67,8 @@ export function getIndexInputs(spec: IndexSpec, year: number): IndexInputs {
   const values = empty();
   const previous = empty();
   const reference = keys.map((): number | null => null);
-  const sources = keys.map(() => new Map<string, string>());
+  // Both names sourceName (lib/domain/citation.ts) gives, worked out in the statement above.
+  const sources = keys.map(() => new Map<string, { name: string; nameEn: string }>());
   const counted = keys.map(() => new Set<string>());
   for (const cell of cells) {
     const c = column.get(cell.code)!;
@@ -79,7 +81,7 @@ export function getIndexInputs(spec: IndexSpec, year: number): IndexInputs {
     if (matrix[r]![c] !== null) continue;
     matrix[r]![c] = cell.value;
     if (cell.year === year) {
-      sources[c]!.set(cell.sourceSlug, cell.sourceName);
+      sources[c]!.set(cell.sourceSlug, { name: cell.sourceName, nameEn: cell.sourceNameEn });
       counted[c]!.add(cell.slug);
     }
   }
@@ -104,10 +106,11 @@ export function getIndexInputs(spec: IndexSpec, year: number): IndexInputs {
       return {
         key,
         nameZh: row?.nameZh ?? null,
+        nameEn: row?.nameEn ?? null,
         unit: units[c]!,
         provinces: counted[c]!.size,
         reference: referenceKind[c]!,
-        sources: [...sources[c]!].map(([slug, name]) => ({ slug, name })),
+        sources: [...sources[c]!].map(([slug, names]) => ({ slug, ...names })),
       };
     }),
   };

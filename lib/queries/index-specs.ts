@@ -16,13 +16,21 @@ export const builtinIndexSpecs: ReadonlyMap<string, IndexSpec> = new Map(
 
 export const defaultIndexSpecKey = "default";
 
-export type IndexSpecSummary = { key: string; version: string; title: string; builtin: boolean; savedAt: Date | null };
+/** `titleEn`: the spec's English title, where it gives one (read from the saved body). */
+export type IndexSpecSummary = { key: string; version: string; title: string; titleEn: string | null; builtin: boolean; savedAt: Date | null };
+
+/** A saved body's English title, if it has one that is text; the list never fails on a body. */
+function savedTitleEn(body: string): string | null {
+  const value: unknown = safeJson(body);
+  const titleEn = typeof value === "object" && value !== null && "titleEn" in value ? value.titleEn : null;
+  return typeof titleEn === "string" && titleEn.trim() !== "" ? titleEn.trim().slice(0, 120) : null;
+}
 
 export async function listIndexSpecs(): Promise<IndexSpecSummary[]> {
-  const saved = await db.indexSpec.findMany({ select: { key: true, version: true, title: true, savedAt: true }, orderBy: { key: "asc" } });
+  const saved = await db.indexSpec.findMany({ select: { key: true, version: true, title: true, body: true, savedAt: true }, orderBy: { key: "asc" } });
   return [
-    ...[...builtinIndexSpecs.values()].map((s) => ({ key: s.key, version: s.version, title: s.title, builtin: true, savedAt: null })),
-    ...saved.map((s) => ({ ...s, builtin: false })),
+    ...[...builtinIndexSpecs.values()].map((s) => ({ key: s.key, version: s.version, title: s.title, titleEn: s.titleEn ?? null, builtin: true, savedAt: null })),
+    ...saved.map(({ body, ...s }) => ({ ...s, titleEn: savedTitleEn(body), builtin: false })),
   ];
 }
 

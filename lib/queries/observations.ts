@@ -4,8 +4,8 @@ import type { UnitCode } from "@/lib/domain/units";
 
 export type ObservationView = {
   id: number;
-  indicator: { code: string; nameZh: string; unit: UnitCode; category: string };
-  region: { slug: string; nameZh: string };
+  indicator: { code: string; nameZh: string; nameEn: string; unit: UnitCode; category: string };
+  region: { slug: string; nameZh: string; nameEn: string };
   year: number;
   periodStart: number | null;
   yearBasis: string;
@@ -15,7 +15,7 @@ export type ObservationView = {
   locator: string;
   noteZh: string;
   /** Name it with sourceName (lib/domain/citation.ts): the short title, else the full one. */
-  source: { slug: string; titleZh: string; shortTitleZh?: string | null; file: string | null };
+  source: { slug: string; titleZh: string; shortTitleZh?: string | null; titleEn: string; shortTitleEn: string | null; file: string | null };
 };
 
 export type ObservationFilter = {
@@ -31,13 +31,17 @@ type ObservationRow = Omit<ObservationView, "indicator" | "region" | "source"> &
   indicatorId: number;
   indicatorCode: string;
   indicatorNameZh: string;
+  indicatorNameEn: string;
   indicatorUnit: string;
   indicatorCategory: string;
   regionSlug: string;
   regionNameZh: string;
+  regionNameEn: string;
   sourceSlug: string;
   sourceTitleZh: string;
   sourceShortTitleZh: string | null;
+  sourceTitleEn: string;
+  sourceShortTitleEn: string | null;
   sourceFile: string | null;
 };
 
@@ -67,8 +71,9 @@ function findObservations(filter: ObservationFilter, { order = "year", limit }: 
   }
   const sql = `
     SELECT o.id, o.year, o.periodStart, o.yearBasis, o.value, o.qualifier, o.valueText, o.locator, o.noteZh,
-           i.id AS indicatorId, i.code AS indicatorCode, i.nameZh AS indicatorNameZh, i.unit AS indicatorUnit, i.category AS indicatorCategory,
-           r.slug AS regionSlug, r.nameZh AS regionNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh, s.file AS sourceFile
+           i.id AS indicatorId, i.code AS indicatorCode, i.nameZh AS indicatorNameZh, i.nameEn AS indicatorNameEn, i.unit AS indicatorUnit, i.category AS indicatorCategory,
+           r.slug AS regionSlug, r.nameZh AS regionNameZh, r.nameEn AS regionNameEn, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh,
+           s.titleEn AS sourceTitleEn, s.shortTitleEn AS sourceShortTitleEn, s.file AS sourceFile
     FROM "Observation" o
     JOIN "Indicator" i ON i.id = o.indicatorId
     JOIN "Region" r ON r.id = o.regionId
@@ -89,9 +94,12 @@ function toView(row: ObservationRow): ObservationView {
     valueText: row.valueText,
     locator: row.locator,
     noteZh: row.noteZh,
-    indicator: { code: row.indicatorCode, nameZh: row.indicatorNameZh, unit: row.indicatorUnit as UnitCode, category: row.indicatorCategory },
-    region: { slug: row.regionSlug, nameZh: row.regionNameZh },
-    source: { slug: row.sourceSlug, titleZh: row.sourceTitleZh, shortTitleZh: row.sourceShortTitleZh, file: row.sourceFile },
+    indicator: { code: row.indicatorCode, nameZh: row.indicatorNameZh, nameEn: row.indicatorNameEn, unit: row.indicatorUnit as UnitCode, category: row.indicatorCategory },
+    region: { slug: row.regionSlug, nameZh: row.regionNameZh, nameEn: row.regionNameEn },
+    source: {
+      slug: row.sourceSlug, titleZh: row.sourceTitleZh, shortTitleZh: row.sourceShortTitleZh,
+      titleEn: row.sourceTitleEn, shortTitleEn: row.sourceShortTitleEn, file: row.sourceFile,
+    },
   };
 }
 

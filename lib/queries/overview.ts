@@ -8,18 +8,20 @@ import { latestProvinceStages } from "@/lib/domain/stages-view";
 /** The overview's "provinces by stage": only what it shows, so the page's data stays small. */
 export type ProvinceStages = {
   year: number;
-  national: { usd: number; stageNameZh: string } | null;
-  groups: { key: string; order: number; nameZh: string; regions: { slug: string; nameZh: string }[] }[];
+  national: { usd: number; stageNameZh: string; stageNameEn: string } | null;
+  groups: { key: string; order: number; nameZh: string; nameEn: string; regions: { slug: string; nameZh: string; nameEn: string }[] }[];
 } | null;
 
 function slimProvinceStages(latest: ReturnType<typeof latestProvinceStages>): ProvinceStages {
   if (!latest) return null;
   return {
     year: latest.year,
-    national: latest.national ? { usd: latest.national.gdpPerCapitaUsd, stageNameZh: latest.national.stage.nameZh } : null,
+    national: latest.national
+      ? { usd: latest.national.gdpPerCapitaUsd, stageNameZh: latest.national.stage.nameZh, stageNameEn: latest.national.stage.nameEn }
+      : null,
     groups: latest.groups.map((g) => ({
-      key: g.band.key, order: g.band.order, nameZh: g.band.nameZh,
-      regions: g.regions.map((f) => ({ slug: f.region.slug, nameZh: f.region.nameZh })),
+      key: g.band.key, order: g.band.order, nameZh: g.band.nameZh, nameEn: g.band.nameEn,
+      regions: g.regions.map((f) => ({ slug: f.region.slug, nameZh: f.region.nameZh, nameEn: f.region.nameEn })),
     })),
   };
 }

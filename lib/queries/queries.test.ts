@@ -7,6 +7,8 @@ import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
 import { getIndicator, listIndicators } from "./indicators";
 import { getSource } from "./sources";
 import { statistics } from "@/seed/statistics";
+import { sourceName } from "@/lib/domain/citation";
+import { seededSourceName } from "@/seed/data/source-names";
 
 vi.mock("@/lib/db", async () => {
   // The SQL reader (lib/queries/sqlite.ts) opens DATABASE_URL: point it at the same throwaway file.
@@ -53,12 +55,20 @@ describe("regions", () => {
     expect(jiangxi!.notes.map((n) => n.key)).toEqual(expect.arrayContaining(["plan-1269", "reform-plan-2025-2027"]));
     expect(jiangxi!.notes.find((n) => n.key === "reform-plan-2025-2027")!.period).toBe("2025—2027");
     expect(await getRegionProfile("atlantis")).toBeNull();
+    // Names in both languages: the region's family, and each note's source as sourceName gives it.
+    expect(suzhou!.parent).toEqual({ slug: "jiangsu", nameZh: "江苏", nameEn: "Jiangsu" });
+    expect(suzhou!.children.find((c) => c.slug === "suzhou-industrial-park")!.nameEn).toBe("Suzhou Industrial Park");
+    expect(suzhou!.zoneCases[0]!.nameEn).toBe("Suzhou Industrial Park");
+    const note = jiangxi!.notes[0]!;
+    expect(sourceName(note.source, "en")).toBe(seededSourceName(note.source.slug, "en"));
+    expect(sourceName(note.source, "zh-CN")).toBe(seededSourceName(note.source.slug));
   });
 
   it("names the three international and three regional innovation centres", async () => {
     const centres = await listInnovationCentres();
     expect(centres.filter((c) => c.designation === "international-innovation-centre")).toHaveLength(3);
     expect(centres.filter((c) => c.designation === "regional-innovation-centre").map((c) => c.slug).sort()).toEqual(["chengdu-chongqing", "wuhan", "xian"]);
+    for (const centre of centres) expect(sourceName(centre.source!, "en")).toBe(seededSourceName(centre.source!.slug, "en"));
   });
 });
 
@@ -86,6 +96,9 @@ describe("observations", () => {
     expect(headlines[0]!.indicator.code).toBe("gdp-per-capita-usd");
     expect(headlines[0]!.year).toBe(2025);
     expect(new Set(headlines.map((o) => o.indicator.code)).size).toBe(headlines.length);
+    expect(headlines[0]!.region).toEqual({ slug: "cn", nameZh: "中国", nameEn: "China" });
+    expect(headlines[0]!.indicator.nameEn).toMatch(/GDP per capita/i);
+    for (const o of headlines) expect(sourceName(o.source, "en"), o.source.slug).toBe(seededSourceName(o.source.slug, "en"));
   });
 });
 
@@ -100,6 +113,12 @@ describe("zone cases", () => {
     expect(zhangjiang.metrics.find((m) => m.code === "zone-firms")).toMatchObject({ value: 24000, valueText: "2.4萬", unit: "firms" });
     expect(zhangjiang.features.some((f) => f.key === "one-stop-ecosystem")).toBe(true);
     expect(zones.find((z) => z.slug === "pingdingshan-hi-tech-zone")!.features).toEqual([]);
+    // English names: the features' labels, the case's region family and its sources.
+    expect(zhangjiang.features.find((f) => f.key === "industry-chain")).toMatchObject({ labelZh: "产业链", labelEn: "Industry chain" });
+    for (const zone of zones) for (const f of zone.features) expect(f.labelEn, `${zone.slug}/${f.key}`).toBeTruthy();
+    expect(zhangjiang.region.parent?.nameEn).toBe("Shanghai");
+    expect(sourceName(zhangjiang.source, "en")).toBe(seededSourceName(zhangjiang.source.slug, "en"));
+    for (const m of zhangjiang.metrics) expect(sourceName(m.source, "en")).toBe(seededSourceName(m.source.slug, "en"));
   });
 
   it("finds one case, or several in the order asked for", async () => {
@@ -129,5 +148,12 @@ describe("sources", () => {
     expect((await getSource("doc-003"))!.language).toBe("zh-Hant");
     expect((await getSource("003_c070762ee05082b1.txt"))!.slug).toBe("doc-003");
     expect(await getSource("999_0000000000000000.txt")).toBeNull();
+  });
+
+  it("names every seeded source in English too", async () => {
+    const source = (await getSource("doc-003"))!;
+    expect(source.shortTitleEn).toBe(seededSourceName("doc-003", "en"));
+    expect(sourceName(source, "en")).toBe(seededSourceName("doc-003", "en"));
+    expect(sourceName(source, "zh-CN")).toBe(seededSourceName("doc-003"));
   });
 });

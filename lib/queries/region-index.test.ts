@@ -34,4 +34,14 @@ describe("regionIndexView", () => {
     expect(regionIndexView(spec, inputs, dto, "e")).toMatchObject({ status: "excluded", year: 2023 });
     expect(regionIndexView(spec, inputs, dto, "nowhere")).toBeNull();
   });
+
+  it("carries the spec's English title and labels where it gives them", () => {
+    const bilingual = sampleSpec();
+    const withEnglish = { ...bilingual, titleEn: "Sample (en)", pillars: bilingual.pillars.map((p, n) => (n === 0 ? { ...p, labelEn: "Science (en)", indicators: p.indicators.map((i) => ({ ...i, labelEn: `${i.label} (en)` })) } : p)) };
+    const view = regionIndexView(withEnglish, inputs, dto, dto.regions[1]!.slug);
+    if (view?.status !== "ranked") throw new Error("expected a ranked region");
+    expect(view.titleEn).toBe("Sample (en)");
+    expect(view.pillars.map((p) => p.labelEn)).toEqual(["Science (en)", undefined]);
+    expect(regionIndexView(spec, inputs, dto, dto.regions[1]!.slug)).not.toHaveProperty("titleEn");
+  });
 });

@@ -14,31 +14,36 @@ export type RegionIndexView =
       status: "ranked";
       spec: string;
       title: string;
+      /** The spec's English title and labels, where it gives them (the panel chooses by the page's language). */
+      titleEn?: string;
       year: number;
       of: number;
       region: IndexRegionDto;
-      pillars: { key: string; label: string; score: number | null }[];
-      strengths: { label: string; rank: number; of: number }[];
-      weaknesses: { label: string; rank: number; of: number }[];
+      pillars: { key: string; label: string; labelEn?: string; score: number | null }[];
+      strengths: { label: string; labelEn?: string; rank: number; of: number }[];
+      weaknesses: { label: string; labelEn?: string; rank: number; of: number }[];
     }
-  | { status: "excluded"; spec: string; title: string; year: number };
+  | { status: "excluded"; spec: string; title: string; titleEn?: string; year: number };
 
 /** Pure: the view for `slug` from a computed index, or null when the index does not list the region at all. */
 export function regionIndexView(spec: IndexSpec, inputs: IndexInputs, dto: IndexDto, slug: string): RegionIndexView | null {
-  const base = { spec: spec.key, title: spec.title, year: dto.year };
+  const base = { spec: spec.key, title: spec.title, ...(spec.titleEn ? { titleEn: spec.titleEn } : {}), year: dto.year };
   if (dto.excluded.some((e) => e.slug === slug)) return { status: "excluded", ...base };
   const region = dto.regions.find((r) => r.slug === slug);
   if (!region) return null;
   const indicators = new Map(spec.pillars.flatMap((p) => p.indicators.map((i) => [i.key, i] as const)));
   const directions = new Map([...indicators].map(([key, i]) => [key, i.direction] as const));
   const [own] = regionStrengths(inputs.data, [slug, ...dto.regions.map((r) => r.slug).filter((s) => s !== slug)], { directions });
-  const named = (s: { indicator: string; rank: number; of: number }) => ({ label: indicators.get(s.indicator)?.label ?? s.indicator, rank: s.rank, of: s.of });
+  const named = (s: { indicator: string; rank: number; of: number }) => {
+    const labelEn = indicators.get(s.indicator)?.labelEn;
+    return { label: indicators.get(s.indicator)?.label ?? s.indicator, ...(labelEn ? { labelEn } : {}), rank: s.rank, of: s.of };
+  };
   return {
     status: "ranked",
     ...base,
     of: dto.regions.length,
     region,
-    pillars: spec.pillars.map((p) => ({ key: p.key, label: p.label, score: Object.hasOwn(region.pillars, p.key) ? (region.pillars[p.key] ?? null) : null })),
+    pillars: spec.pillars.map((p) => ({ key: p.key, label: p.label, ...(p.labelEn ? { labelEn: p.labelEn } : {}), score: Object.hasOwn(region.pillars, p.key) ? (region.pillars[p.key] ?? null) : null })),
     strengths: own?.strengths.map(named) ?? [],
     weaknesses: own?.weaknesses.map(named) ?? [],
   };

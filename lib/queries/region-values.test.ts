@@ -36,7 +36,7 @@ afterAll(async () => {
 describe("province values", () => {
   it("lists indicators with province figures, counting provinces per year", async () => {
     const test = (await listProvinceIndicators()).find((i) => i.code === "test-index")!;
-    expect(test).toMatchObject({ nameZh: "测试指数", unit: "percent", higherIsBetter: true, figureCount: 5 });
+    expect(test).toMatchObject({ nameZh: "测试指数", nameEn: "Test index", unit: "percent", higherIsBetter: true, figureCount: 5 });
     expect(test.years).toEqual([{ year: 2021, provinces: 1 }, { year: 2022, provinces: 1 }, { year: 2023, provinces: 3 }]);
   });
 
@@ -44,13 +44,14 @@ describe("province values", () => {
     const { provinces, national } = await listProvinceYearValues("test-index", 2023);
     expect(provinces.map((f) => [f.region.slug, f.region.adminCode, f.value])).toEqual([["jiangxi", "360000", 12], ["hubei", "420000", 15], ["shanghai", "310000", 30]]);
     expect(national.map((f) => f.value)).toEqual([14]);
-    expect(provinces[0]!.source).toEqual({ slug: "test-fixture", titleZh: "测试数据", shortTitleZh: null });
+    expect(provinces[0]!.source).toEqual({ slug: "test-fixture", titleZh: "测试数据", shortTitleZh: null, titleEn: "Test fixture", shortTitleEn: null });
+    expect(provinces[0]!.region.nameEn).toBe("Jiangxi");
     expect(await listProvinceYearValues("no-such-indicator", 2023)).toEqual({ provinces: [], national: [] });
   });
 
   it("lists each province's years and a region's latest year per indicator", async () => {
     const years = await listProvinceYears("test-index");
-    expect(years.find((p) => p.slug === "hubei")).toEqual({ slug: "hubei", nameZh: "湖北", adminCode: "420000", years: [2021, 2023] });
+    expect(years.find((p) => p.slug === "hubei")).toEqual({ slug: "hubei", nameZh: "湖北", nameEn: "Hubei", adminCode: "420000", years: [2021, 2023] });
     expect(years.some((p) => p.slug === "cn")).toBe(false);
     expect((await listLatestYears("jiangxi")).get("test-index")).toBe(2023);
   });

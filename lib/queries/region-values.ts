@@ -10,6 +10,7 @@ export const nationalSlug = "cn";
 export type ProvinceIndicator = {
   code: string;
   nameZh: string;
+  nameEn: string;
   unit: UnitCode;
   higherIsBetter: boolean | null;
   /** Province figures across all years (a province and year counted once however many sources give it). */
@@ -18,12 +19,12 @@ export type ProvinceIndicator = {
   years: { year: number; provinces: number }[];
 };
 
-type YearRow = { code: string; nameZh: string; unit: string; higherIsBetter: number | null; year: number; provinces: number };
+type YearRow = { code: string; nameZh: string; nameEn: string; unit: string; higherIsBetter: number | null; year: number; provinces: number };
 
 /** Indicators with at least one province figure, in catalogue order. */
 export async function listProvinceIndicators(): Promise<ProvinceIndicator[]> {
   const rows = reader().prepare(`
-    SELECT i.code, i.nameZh, i.unit, i.higherIsBetter, o.year, COUNT(DISTINCT o.regionId) AS provinces
+    SELECT i.code, i.nameZh, i.nameEn, i.unit, i.higherIsBetter, o.year, COUNT(DISTINCT o.regionId) AS provinces
     FROM "Observation" o
     JOIN "Region" r ON r.id = o.regionId AND r.level = 'province'
     JOIN "Indicator" i ON i.id = o.indicatorId
@@ -34,6 +35,7 @@ export async function listProvinceIndicators(): Promise<ProvinceIndicator[]> {
     const held = byCode.get(row.code) ?? {
       code: row.code,
       nameZh: row.nameZh,
+      nameEn: row.nameEn,
       unit: row.unit as UnitCode,
       higherIsBetter: row.higherIsBetter === null ? null : row.higherIsBetter === 1,
       figureCount: 0,
@@ -48,19 +50,23 @@ export async function listProvinceIndicators(): Promise<ProvinceIndicator[]> {
 
 export type RegionFigure = {
   id: number;
-  region: { slug: string; nameZh: string; adminCode: string | null };
+  region: { slug: string; nameZh: string; nameEn: string; adminCode: string | null };
   year: number;
   value: number;
   qualifier: string | null;
-  source: { slug: string; titleZh: string; shortTitleZh: string | null };
+  /** Name it with sourceName (lib/domain/citation.ts). */
+  source: { slug: string; titleZh: string; shortTitleZh: string | null; titleEn: string; shortTitleEn: string | null };
 };
 
-type FigureRow = { id: number; slug: string; nameZh: string; adminCode: string | null; year: number; value: number; qualifier: string | null; sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null };
+type FigureRow = {
+  id: number; slug: string; nameZh: string; nameEn: string; adminCode: string | null; year: number; value: number; qualifier: string | null;
+  sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null; sourceTitleEn: string; sourceShortTitleEn: string | null;
+};
 
-const toFigure = ({ slug, nameZh, adminCode, sourceSlug, sourceTitleZh, sourceShortTitleZh, ...f }: FigureRow): RegionFigure => ({
+const toFigure = ({ slug, nameZh, nameEn, adminCode, sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn, ...f }: FigureRow): RegionFigure => ({
   ...f,
-  region: { slug, nameZh, adminCode },
-  source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh },
+  region: { slug, nameZh, nameEn, adminCode },
+  source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh, titleEn: sourceTitleEn, shortTitleEn: sourceShortTitleEn },
 });
 
 export type YearValues = { provinces: RegionFigure[]; national: RegionFigure[] };
@@ -68,7 +74,8 @@ export type YearValues = { provinces: RegionFigure[]; national: RegionFigure[] }
 /** One indicator in one year: every province's figures and the national ones, in the order they were added. */
 export async function listProvinceYearValues(code: string, year: number): Promise<YearValues> {
   const rows = reader().prepare(`
-    SELECT o.id, r.slug, r.nameZh, r.adminCode, o.year, o.value, o.qualifier, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
+    SELECT o.id, r.slug, r.nameZh, r.nameEn, r.adminCode, o.year, o.value, o.qualifier, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh,
+           s.titleEn AS sourceTitleEn, s.shortTitleEn AS sourceShortTitleEn
     FROM "Observation" o
     JOIN "Region" r ON r.id = o.regionId
     JOIN "Source" s ON s.id = o.sourceId
@@ -78,12 +85,12 @@ export async function listProvinceYearValues(code: string, year: number): Promis
   return { provinces: figures.filter((f) => f.region.slug !== nationalSlug), national: figures.filter((f) => f.region.slug === nationalSlug) };
 }
 
-export type ProvinceYears = { slug: string; nameZh: string; adminCode: string | null; years: number[] };
+export type ProvinceYears = { slug: string; nameZh: string; nameEn: string; adminCode: string | null; years: number[] };
 
 /** The provinces with figures of the indicator, each with its years (oldest first). */
 export async function listProvinceYears(code: string): Promise<ProvinceYears[]> {
   const rows = reader().prepare(`
-    SELECT r.slug, r.nameZh, r.adminCode, o.year
+    SELECT r.slug, r.nameZh, r.nameEn, r.adminCode, o.year
     FROM "Observation" o JOIN "Region" r ON r.id = o.regionId AND r.level = 'province'
     WHERE o.indicatorId = (SELECT id FROM "Indicator" WHERE code = ?)
     GROUP BY r.id, o.year

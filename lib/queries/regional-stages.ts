@@ -87,6 +87,12 @@ export async function provinceSlugsByCode(): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.adminCode!, r.slug]));
 }
 
+/** Province names by GB/T 2260 code, for the tiles' labels in the page's language (the tile grid itself names them in Chinese). */
+export async function provinceNamesByCode(): Promise<Map<string, { nameZh: string; nameEn: string }>> {
+  const rows = await db.region.findMany({ where: { level: "province", adminCode: { not: null } }, select: { nameZh: true, nameEn: true, adminCode: true } });
+  return new Map(rows.map((r) => [r.adminCode!, { nameZh: r.nameZh, nameEn: r.nameEn }]));
+}
+
 /** Each region's latest dollar figure, by slug. */
 export function latestBySlug(figures: RegionDollarFigure[]): Map<string, RegionDollarFigure> {
   const latest = new Map<string, RegionDollarFigure>();

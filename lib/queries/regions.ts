@@ -5,6 +5,23 @@ import type { DerivedFrom, RegionDollarFigure } from "@/lib/domain/regional-stag
 import { getRegionalStageData, latestBySlug } from "./regional-stages";
 import { reader } from "./sqlite";
 
+/** A source as a row names it: name it with sourceName (lib/domain/citation.ts) in the page's language. */
+export type SourceNameRef = { slug: string; titleZh: string; shortTitleZh: string | null; titleEn: string; shortTitleEn: string | null };
+
+/** The source columns a statement selects as sourceSlug, sourceTitleZh …, and the object made of them. */
+const sourceColumns = `s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh, s.titleEn AS sourceTitleEn, s.shortTitleEn AS sourceShortTitleEn`;
+type SourceColumns = { sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null; sourceTitleEn: string; sourceShortTitleEn: string | null };
+type MaybeSourceColumns = { [K in keyof SourceColumns]: SourceColumns[K] | null };
+
+function sourceRef(row: SourceColumns): SourceNameRef {
+  return { slug: row.sourceSlug, titleZh: row.sourceTitleZh, shortTitleZh: row.sourceShortTitleZh, titleEn: row.sourceTitleEn, shortTitleEn: row.sourceShortTitleEn };
+}
+
+/** A LEFT JOIN's source: null when the row names none. */
+function maybeSourceRef(row: MaybeSourceColumns): SourceNameRef | null {
+  return row.sourceSlug === null ? null : sourceRef(row as SourceColumns);
+}
+
 export type CentreView = {
   slug: string;
   nameZh: string;
@@ -12,18 +29,21 @@ export type CentreView = {
   level: string;
   designation: "international-innovation-centre" | "regional-innovation-centre";
   designationNoteZh: string | null;
-  source: { slug: string; titleZh: string; shortTitleZh: string | null } | null;
+  source: SourceNameRef | null;
   locator: string | null;
 };
 
 /** The S&T innovation centres the national plan names, international ones first. */
 export async function listInnovationCentres(): Promise<CentreView[]> {
   const rows = reader().prepare(`
-    SELECT r.slug, r.nameZh, r.nameEn, r.level, r.designation, r.designationNoteZh, r.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
+    SELECT r.slug, r.nameZh, r.nameEn, r.level, r.designation, r.designationNoteZh, r.locator, ${sourceColumns}
     FROM "Region" r LEFT JOIN "Source" s ON s.id = r.sourceId
     WHERE r.designation IN ('international-innovation-centre', 'regional-innovation-centre')
-    ORDER BY r.designation, r.id`).all() as (Omit<CentreView, "source"> & { sourceSlug: string | null; sourceTitleZh: string | null; sourceShortTitleZh: string | null })[];
-  return rows.map(({ sourceSlug, sourceTitleZh, sourceShortTitleZh, ...r }) => ({ ...r, source: sourceSlug ? { slug: sourceSlug, titleZh: sourceTitleZh!, shortTitleZh: sourceShortTitleZh } : null }));
+    ORDER BY r.designation, r.id`).all() as (Omit<CentreView, "source"> & MaybeSourceColumns)[];
+  return rows.map(({ sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn, ...r }) => ({
+    ...r,
+    source: maybeSourceRef({ sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn }),
+  }));
 }
 
 /** A region's latest GDP per capita in dollars: as its source gives it, or converted from yuan at that year's
@@ -44,7 +64,7 @@ export type RegionSummary = {
   level: RegionLevel;
   adminCode: string | null;
   designation: string | null;
-  parent: { slug: string; nameZh: string } | null;
+  parent: { slug: string; nameZh: string; nameEn: string } | null;
   observationCount: number;
   zoneCaseCount: number;
   latestGdp: LatestGdp | null;
@@ -52,7 +72,7 @@ export type RegionSummary = {
 
 const summarySelect = {
   slug: true, nameZh: true, nameEn: true, level: true, adminCode: true, designation: true,
-  parent: { select: { slug: true, nameZh: true } },
+  parent: { select: { slug: true, nameZh: true, nameEn: true } },
   _count: { select: { observations: true, zoneCases: true } },
 } as const;
 
@@ -103,21 +123,21 @@ export type RegionNoteView = {
   bodyZh: string;
   period: string | null;
   locator: string;
-  source: { slug: string; titleZh: string; shortTitleZh: string | null };
+  source: SourceNameRef;
 };
 
 export type RegionProfile = RegionSummary & {
   designationNoteZh: string | null;
-  designationSource: { slug: string; titleZh: string; shortTitleZh: string | null } | null;
-  children: { slug: string; nameZh: string; level: RegionLevel }[];
-  zoneCases: { slug: string; nameZh: string; kind: string }[];
+  designationSource: SourceNameRef | null;
+  children: { slug: string; nameZh: string; nameEn: string; level: RegionLevel }[];
+  zoneCases: { slug: string; nameZh: string; nameEn: string; kind: string }[];
   notes: RegionNoteView[];
 };
 
 type RegionRow = {
   id: number; slug: string; nameZh: string; nameEn: string; level: string; adminCode: string | null; designation: string | null;
-  designationNoteZh: string | null; parentSlug: string | null; parentNameZh: string | null; sourceSlug: string | null; sourceTitleZh: string | null; sourceShortTitleZh: string | null;
-};
+  designationNoteZh: string | null; parentSlug: string | null; parentNameZh: string | null; parentNameEn: string | null;
+} & MaybeSourceColumns;
 
 /**
  * Cached per request: the page and its metadata ask for the same profile. Plain SQL on the indexes
@@ -127,21 +147,24 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
   const sql = reader();
   const row = sql.prepare(`
     SELECT r.id, r.slug, r.nameZh, r.nameEn, r.level, r.adminCode, r.designation, r.designationNoteZh,
-           p.slug AS parentSlug, p.nameZh AS parentNameZh, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
+           p.slug AS parentSlug, p.nameZh AS parentNameZh, p.nameEn AS parentNameEn, ${sourceColumns}
     FROM "Region" r LEFT JOIN "Region" p ON p.id = r.parentId LEFT JOIN "Source" s ON s.id = r.sourceId
     WHERE r.slug = ?`).get(slug) as RegionRow | undefined;
   if (!row) return null;
   const observationCount = (sql.prepare(`SELECT COUNT(*) AS n FROM "Observation" WHERE regionId = ?`).get(row.id) as { n: number }).n;
   const latestGdp = toLatestGdp(latestBySlug((await getRegionalStageData({ region: slug })).figures).get(slug));
-  const children = sql.prepare(`SELECT slug, nameZh, level FROM "Region" WHERE parentId = ? ORDER BY id`).all(row.id) as RegionProfile["children"];
+  const children = sql.prepare(`SELECT slug, nameZh, nameEn, level FROM "Region" WHERE parentId = ? ORDER BY id`).all(row.id) as RegionProfile["children"];
   // A city's cases sit on its zone regions: list the cases of the region and of its children.
   const zoneCases = sql.prepare(`
-    SELECT z.slug, z.kind, r.nameZh FROM "ZoneCase" z JOIN "Region" r ON r.id = z.regionId
+    SELECT z.slug, z.kind, r.nameZh, r.nameEn FROM "ZoneCase" z JOIN "Region" r ON r.id = z.regionId
     WHERE z.regionId = ? OR r.parentId = ? ORDER BY z.id`).all(row.id, row.id) as RegionProfile["zoneCases"];
   const notes = (sql.prepare(`
-    SELECT n.key, n.kind, n.titleZh, n.bodyZh, n.period, n.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh
-    FROM "RegionNote" n JOIN "Source" s ON s.id = n.sourceId WHERE n.regionId = ? ORDER BY n.id`).all(row.id) as (Omit<RegionNoteView, "source"> & { sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null })[])
-    .map(({ sourceSlug, sourceTitleZh, sourceShortTitleZh, ...n }) => ({ ...n, source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh } }));
+    SELECT n.key, n.kind, n.titleZh, n.bodyZh, n.period, n.locator, ${sourceColumns}
+    FROM "RegionNote" n JOIN "Source" s ON s.id = n.sourceId WHERE n.regionId = ? ORDER BY n.id`).all(row.id) as (Omit<RegionNoteView, "source"> & SourceColumns)[])
+    .map(({ sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn, ...n }) => ({
+      ...n,
+      source: sourceRef({ sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn }),
+    }));
   return {
     slug: row.slug,
     nameZh: row.nameZh,
@@ -149,12 +172,12 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
     level: row.level as RegionLevel,
     adminCode: row.adminCode,
     designation: row.designation,
-    parent: row.parentSlug ? { slug: row.parentSlug, nameZh: row.parentNameZh! } : null,
+    parent: row.parentSlug ? { slug: row.parentSlug, nameZh: row.parentNameZh!, nameEn: row.parentNameEn! } : null,
     observationCount,
     zoneCaseCount: zoneCases.length,
     latestGdp,
     designationNoteZh: row.designationNoteZh,
-    designationSource: row.sourceSlug ? { slug: row.sourceSlug, titleZh: row.sourceTitleZh!, shortTitleZh: row.sourceShortTitleZh } : null,
+    designationSource: maybeSourceRef(row),
     children,
     zoneCases,
     notes,

@@ -12,6 +12,8 @@ export type SourceView = {
   titleZh: string;
   /** How the site names the source (sourceName in lib/domain/citation.ts); null for sources named in imports. */
   shortTitleZh: string | null;
+  /** The same in English pages; null: English pages show titleEn (sourceName does the choosing). */
+  shortTitleEn: string | null;
   /** GB/T 7714 type code the source is cited as; null: decided by kind and URL. */
   citeType: string | null;
   titleEn: string;
@@ -31,7 +33,7 @@ export type SourceView = {
 };
 
 const sourceSelect = {
-  slug: true, kind: true, file: true, titleZh: true, shortTitleZh: true, citeType: true, titleEn: true, authors: true, organisation: true,
+  slug: true, kind: true, file: true, titleZh: true, shortTitleZh: true, shortTitleEn: true, citeType: true, titleEn: true, authors: true, organisation: true,
   published: true, language: true, summaryZh: true,
   url: true, tableRef: true, tier: true, originZh: true, reference: true, retrieved: true,
   _count: { select: { observations: true } },

@@ -6,8 +6,10 @@ import type { BandSummary } from "@/lib/domain/stage-report";
 export type StageSchemeView = {
   key: string;
   nameZh: string;
+  nameEn: string;
   economiesCovered: number | null;
-  source: { slug: string; titleZh: string } | null;
+  /** Name it with sourceName (lib/domain/citation.ts). */
+  source: { slug: string; titleZh: string; shortTitleZh: string | null; titleEn: string; shortTitleEn: string | null } | null;
   locator: string | null;
   bands: BandSummary[];
 };
@@ -16,8 +18,8 @@ export async function getStageScheme(key: string): Promise<StageSchemeView | nul
   const row = await db.stageScheme.findUnique({
     where: { key },
     select: {
-      key: true, nameZh: true, economiesCovered: true, locator: true,
-      source: { select: { slug: true, titleZh: true } },
+      key: true, nameZh: true, nameEn: true, economiesCovered: true, locator: true,
+      source: { select: { slug: true, titleZh: true, shortTitleZh: true, titleEn: true, shortTitleEn: true } },
       bands: {
         select: { key: true, order: true, nameZh: true, nameEn: true, isTransition: true, minUsd: true, maxUsd: true },
         orderBy: { order: "asc" },

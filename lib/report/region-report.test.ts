@@ -10,7 +10,7 @@ const rates = [2022, 2023].map((year) => ({ year, cnyPerUsd: 7, sourceTitle: "�
 const given: Figure = { region: jiangxi, year: 2023, value: 9000, qualifier: ">", sourceTitle: "文献〇", sourceSlug: "doc-000" };
 
 const obs = (code: string, year: number, source: string, id = year) =>
-  observationView({ id, year, indicator: { code, nameZh: code, unit: "percent", category: "rnd" }, source: { slug: source, titleZh: source, file: null } });
+  observationView({ id, year, indicator: { code, nameZh: code, nameEn: code, unit: "percent", category: "rnd" }, source: { slug: source, titleZh: source, titleEn: source, shortTitleEn: null, file: null } });
 
 describe("buildRegionReport", () => {
   it("numbers references in the order the page first cites them: the stage, the headlines, the chart", () => {

@@ -80,6 +80,8 @@ export const zoneFeatureRecordSchema = z.object({
   category: z.enum(zoneFeatureCategories),
   key: slug,
   labelZh: text(60),
+  /** Our English name for the label, shown on English pages (seeded features all have one). */
+  labelEn: text(80).optional(),
   evidenceZh: text(400),
   ...citation,
 });

@@ -1,5 +1,6 @@
 // Schemas for the documents' conceptual frameworks (chains, bottlenecks, forces, models, strategies):
-// each node is a short label, a paraphrase in our own words and the place in a document it comes from.
+// each node is a short label (with our own short English name), a paraphrase in our own words and the place in
+// a document it comes from.
 import { z } from "zod";
 import { slugPattern } from "./slug";
 
@@ -10,6 +11,9 @@ const key = z
   .regex(slugPattern, "lower-case letters, digits and single hyphens");
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Our English name for a label: plain English, no Chinese characters (the English pages show it). */
+const english = (max: number) => text(max).refine((s) => !/\p{Script=Han}/u.test(s), "English, without Chinese characters");
 
 /** The documents are doc-000 … doc-004; the seed test checks each slug against seed/documents.ts. */
 const sourceSlug = z.string().regex(/^doc-\d{3}$/, "a document slug such as doc-001");
@@ -27,23 +31,29 @@ export const frameworkGroupKeys = {
   "future-industries": ["doc003-directions", "doc004-directions"],
 } as const satisfies Record<FrameworkKey, readonly string[]>;
 
-export const frameworkNodeSchema = z.object({
-  key,
-  label: text(24),
-  description: text(120),
-  source: sourceSlug,
-  locator: text(60),
-  /** A figure the document gives for this node, shown as a badge (e.g. "+23%"). */
-  figure: text(60).optional(),
-  /** Short terms shown with the node: the chain a loop step belongs to, the industries a strategy covers. */
-  tags: z.array(text(16)).min(1).optional(),
-  /** Keys of nodes in another group of the same framework that this node answers (our reading). */
-  respondsTo: z.array(key).min(1).optional(),
-});
+export const frameworkNodeSchema = z
+  .object({
+    key,
+    label: text(24),
+    labelEn: english(60),
+    description: text(120),
+    source: sourceSlug,
+    locator: text(60),
+    /** A figure the document gives for this node, shown as a badge (e.g. "+23%"). */
+    figure: text(60).optional(),
+    /** Short terms shown with the node: the chain a loop step belongs to, the industries a strategy covers. */
+    tags: z.array(text(16)).min(1).optional(),
+    /** The tags in English, in the same order (present exactly when tags are). */
+    tagsEn: z.array(english(40)).min(1).optional(),
+    /** Keys of nodes in another group of the same framework that this node answers (our reading). */
+    respondsTo: z.array(key).min(1).optional(),
+  })
+  .refine((node) => (node.tags?.length ?? 0) === (node.tagsEn?.length ?? 0), { message: "tagsEn must name each tag once, in order", path: ["tagsEn"] });
 
 export const frameworkGroupSchema = z.object({
   key,
   label: text(40),
+  labelEn: english(90),
   nodes: z.array(frameworkNodeSchema).min(1),
 });
 

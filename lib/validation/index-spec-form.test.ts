@@ -24,7 +24,7 @@ const indicatorNames = new Map([
 /** The draft as the browser posts it: one field per input, named as the form names them. */
 function posted(draft: SpecDraft, extra: Record<string, string> = {}): Record<string, string> {
   const fields: Record<string, string> = {
-    base: draft.base, editing: draft.editing, key: draft.key, version: draft.version, title: draft.title,
+    base: draft.base, editing: draft.editing, key: draft.key, version: draft.version, title: draft.title, titleEn: draft.titleEn,
     normalisation: draft.normalisation, imputation: draft.imputation, outliers: draft.outliers,
     aggregation: draft.aggregation, weighting: draft.weighting, coverage: draft.coverage,
     ...(draft.replace ? { replace: "on" } : {}),
@@ -32,9 +32,10 @@ function posted(draft: SpecDraft, extra: Record<string, string> = {}): Record<st
   draft.pillars.forEach((p, pi) => {
     fields[`pillars.${pi}.key`] = p.key;
     fields[`pillars.${pi}.label`] = p.label;
+    fields[`pillars.${pi}.labelEn`] = p.labelEn;
     fields[`pillars.${pi}.weight`] = p.weight;
     p.indicators.forEach((i, ii) => {
-      for (const f of ["key", "label", "direction", "weight"] as const) fields[`pillars.${pi}.indicators.${ii}.${f}`] = i[f];
+      for (const f of ["key", "label", "labelEn", "direction", "weight"] as const) fields[`pillars.${pi}.indicators.${ii}.${f}`] = i[f];
     });
   });
   return { ...fields, ...extra };
@@ -108,6 +109,30 @@ describe("the form editor's draft", () => {
     expect(outcome.ok && outcome.spec.pillars[0]!.indicators[0]!.label).toBe(`库名 ${starter.pillars[0]!.indicators[0]!.label}`);
   });
 
+  it("keeps the English title and labels, leaves out blank ones, and names both blank rows by the store's names", () => {
+    const draft = copy();
+    expect(draft.titleEn).toBe(starter.titleEn);
+    expect(draft.pillars[0]!.labelEn).toBe(starter.pillars[0]!.labelEn);
+    draft.titleEn = " ";
+    draft.pillars[1]!.labelEn = "";
+    draft.pillars[0]!.indicators[1]!.labelEn = "";
+    draft.pillars[0]!.indicators[0]!.label = "";
+    draft.pillars[0]!.indicators[0]!.labelEn = "";
+    const namesEn = new Map([[starter.pillars[0]!.indicators[0]!.key, "Store name"]]);
+    const outcome = specFromDraft(draft, { base: starter, indicatorNames, indicatorNamesEn: namesEn });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.spec).not.toHaveProperty("titleEn");
+    expect(outcome.spec.pillars[0]!.labelEn).toBe(starter.pillars[0]!.labelEn);
+    expect(outcome.spec.pillars[1]).not.toHaveProperty("labelEn");
+    expect(outcome.spec.pillars[0]!.indicators[0]!.labelEn).toBe("Store name");
+    expect(outcome.spec.pillars[0]!.indicators[1]).not.toHaveProperty("labelEn");
+  });
+
+  it("starts a copy's English title from the base's, as the copy function names it", () => {
+    expect(draftFromSpec(starter, "copy", (t) => t, (t) => `${t} (copy)`).titleEn).toBe(`${starter.titleEn} (copy)`);
+  });
+
   // Each way a field can be wrong, with the field it is shown next to.
   it.each<[string, (d: SpecDraft) => void, Record<string, string>]>([
     ["a blank key", (d) => { d.key = ""; }, { key: "required" }],
@@ -115,6 +140,9 @@ describe("the form editor's draft", () => {
     ["a version that is not x.y.z", (d) => { d.version = "v1"; }, { version: "bad-version" }],
     ["a blank title", (d) => { d.title = "  "; }, { title: "required" }],
     ["a title past 120 characters", (d) => { d.title = "长".repeat(121); }, { title: "too-long" }],
+    ["an English title past 120 characters", (d) => { d.titleEn = "x".repeat(121); }, { titleEn: "too-long" }],
+    ["an English pillar name past 80 characters", (d) => { d.pillars[1]!.labelEn = "x".repeat(81); }, { "pillars.1.labelEn": "too-long" }],
+    ["an English indicator name past 80 characters", (d) => { d.pillars[0]!.indicators[1]!.labelEn = "x".repeat(81); }, { "pillars.0.indicators.1.labelEn": "too-long" }],
     ["a weight that is not a number", (d) => { d.pillars[2]!.weight = "heavy"; }, { "pillars.2.weight": "not-a-number" }],
     ["a blank weight", (d) => { d.pillars[2]!.weight = ""; }, { "pillars.2.weight": "required" }],
     ["a negative weight", (d) => { d.pillars[0]!.indicators[0]!.weight = "-0.5"; }, { "pillars.0.indicators.0.weight": "negative" }],
@@ -181,7 +209,7 @@ describe("reading the posted form", () => {
     const draft = copy();
     const added = applyIntent(draft, { kind: "add-pillar" });
     expect(added.pillars).toHaveLength(6);
-    expect(added.pillars[5]).toEqual({ key: "", label: "", weight: "1", indicators: [{ key: "", label: "", direction: "1", weight: "1" }] });
+    expect(added.pillars[5]).toEqual({ key: "", label: "", labelEn: "", weight: "1", indicators: [{ key: "", label: "", labelEn: "", direction: "1", weight: "1" }] });
     expect(draft.pillars).toHaveLength(5);
     const withIndicator = applyIntent(draft, { kind: "add-indicator", pillar: 1 });
     expect(withIndicator.pillars[1]!.indicators).toHaveLength(2);

@@ -7,8 +7,9 @@ import { parseAnalystNumber } from "@/lib/domain/numbers";
 import { indexSpecSchema, type IndexSpec } from "@/lib/index/spec";
 import { maxIndexSpecBytes, specKeySchema, specProblem, type SpecProblem } from "./index-spec-json";
 
-export type IndicatorDraft = { key: string; label: string; direction: string; weight: string };
-export type PillarDraft = { key: string; label: string; weight: string; indicators: IndicatorDraft[] };
+/** `labelEn` (and the spec's `titleEn`): the optional English text; "" for none. */
+export type IndicatorDraft = { key: string; label: string; labelEn: string; direction: string; weight: string };
+export type PillarDraft = { key: string; label: string; labelEn: string; weight: string; indicators: IndicatorDraft[] };
 
 /** The form as typed: every value text, so what the editor typed comes back unchanged with the errors. */
 export type SpecDraft = {
@@ -19,6 +20,7 @@ export type SpecDraft = {
   key: string;
   version: string;
   title: string;
+  titleEn: string;
   normalisation: string;
   imputation: string;
   outliers: string;
@@ -35,21 +37,28 @@ export type FieldErrors = Record<string, SpecProblem>;
 export const maxPillars = 12;
 export const maxIndicatorsPerPillar = 20;
 
-const newIndicator = (): IndicatorDraft => ({ key: "", label: "", direction: "1", weight: "1" });
-const newPillar = (): PillarDraft => ({ key: "", label: "", weight: "1", indicators: [newIndicator()] });
+const newIndicator = (): IndicatorDraft => ({ key: "", label: "", labelEn: "", direction: "1", weight: "1" });
+const newPillar = (): PillarDraft => ({ key: "", label: "", labelEn: "", weight: "1", indicators: [newIndicator()] });
 
 /** A share as the form shows it: 0.6 → "60%". */
 export function shareText(share: number): string {
   return `${Number((share * 100).toPrecision(12))}%`;
 }
 
-export function draftFromSpec(spec: IndexSpec, mode: "copy" | "edit", copyTitle: (title: string) => string = (t) => t): SpecDraft {
+/** `copyTitle` names a copy; `copyTitleEn` its English title (by default unchanged). */
+export function draftFromSpec(
+  spec: IndexSpec,
+  mode: "copy" | "edit",
+  copyTitle: (title: string) => string = (t) => t,
+  copyTitleEn: (title: string) => string = (t) => t,
+): SpecDraft {
   return {
     base: spec.key,
     editing: mode === "edit" ? spec.key : "",
     key: mode === "edit" ? spec.key : "",
     version: spec.version,
     title: mode === "edit" ? spec.title : copyTitle(spec.title),
+    titleEn: spec.titleEn === undefined ? "" : mode === "edit" ? spec.titleEn : copyTitleEn(spec.titleEn),
     normalisation: spec.method.normalisation,
     imputation: spec.method.imputation,
     outliers: spec.method.outliers,
@@ -60,8 +69,9 @@ export function draftFromSpec(spec: IndexSpec, mode: "copy" | "edit", copyTitle:
     pillars: spec.pillars.map((p) => ({
       key: p.key,
       label: p.label,
+      labelEn: p.labelEn ?? "",
       weight: String(p.weight),
-      indicators: p.indicators.map((i) => ({ key: i.key, label: i.label, direction: String(i.direction), weight: String(i.weight) })),
+      indicators: p.indicators.map((i) => ({ key: i.key, label: i.label, labelEn: i.labelEn ?? "", direction: String(i.direction), weight: String(i.weight) })),
     })),
   };
 }
@@ -88,9 +98,9 @@ const intentSchema = z
 /** A text field as posted: anything that is not text (a file, nothing) reads as blank; overlong text is cut. */
 const text = z.unknown().transform((value) => (typeof value === "string" ? value.slice(0, 400) : ""));
 
-const topFields = ["base", "editing", "key", "version", "title", "normalisation", "imputation", "outliers", "aggregation", "weighting", "coverage"] as const;
-const pillarField = /^pillars\.(\d{1,2})\.(key|label|weight)$/;
-const indicatorField = /^pillars\.(\d{1,2})\.indicators\.(\d{1,2})\.(key|label|direction|weight)$/;
+const topFields = ["base", "editing", "key", "version", "title", "titleEn", "normalisation", "imputation", "outliers", "aggregation", "weighting", "coverage"] as const;
+const pillarField = /^pillars\.(\d{1,2})\.(key|label|labelEn|weight)$/;
+const indicatorField = /^pillars\.(\d{1,2})\.indicators\.(\d{1,2})\.(key|label|labelEn|direction|weight)$/;
 
 /**
  * The posted form (formRecord) as a draft and the intent of the button pressed (null when it names none
@@ -101,7 +111,7 @@ export function readSpecForm(record: Record<string, unknown>): { intent: SpecFor
   const own = (name: string) => (Object.hasOwn(record, name) ? text.parse(record[name]) : "");
   const pillars = new Map<number, PillarDraft & { byNumber: Map<number, IndicatorDraft> }>();
   const pillarAt = (n: number) => {
-    const held = pillars.get(n) ?? { key: "", label: "", weight: "", indicators: [], byNumber: new Map<number, IndicatorDraft>() };
+    const held = pillars.get(n) ?? { key: "", label: "", labelEn: "", weight: "", indicators: [], byNumber: new Map<number, IndicatorDraft>() };
     pillars.set(n, held);
     return held;
   };
@@ -109,7 +119,7 @@ export function readSpecForm(record: Record<string, unknown>): { intent: SpecFor
     const p = pillarField.exec(name);
     if (p) {
       const n = Number(p[1]);
-      if (n < maxPillars) pillarAt(n)[p[2] as "key" | "label" | "weight"] = own(name);
+      if (n < maxPillars) pillarAt(n)[p[2] as "key" | "label" | "labelEn" | "weight"] = own(name);
       continue;
     }
     const i = indicatorField.exec(name);
@@ -118,7 +128,7 @@ export function readSpecForm(record: Record<string, unknown>): { intent: SpecFor
       const m = Number(i[2]);
       if (n >= maxPillars || m >= maxIndicatorsPerPillar) continue;
       const pillar = pillarAt(n);
-      const indicator = pillar.byNumber.get(m) ?? { key: "", label: "", direction: "", weight: "" };
+      const indicator = pillar.byNumber.get(m) ?? { key: "", label: "", labelEn: "", direction: "", weight: "" };
       indicator[i[3] as keyof IndicatorDraft] = own(name);
       pillar.byNumber.set(m, indicator);
     }
@@ -170,6 +180,10 @@ export function readShare(typed: string): number | null {
 /** The store's province indicators by key (their names label a row left blank). */
 export type IndicatorNames = ReadonlyMap<string, string>;
 
+/** Optional English text as typed: blank is none (the spec then has no such field). */
+const english = <K extends string>(name: K, typed: string): { [P in K]?: string } =>
+  (typed.trim() === "" ? {} : { [name]: typed }) as { [P in K]?: string };
+
 export type SpecFromDraft = { ok: true; spec: IndexSpec } | { ok: false; fieldErrors: FieldErrors };
 
 /** Which form field a spec path belongs to: method fields by their own name, everything else by its path. */
@@ -183,7 +197,10 @@ export function fieldOf(path: PropertyKey[]): string {
  * The spec a draft describes, or the problems keyed by field. Numbers are read as analysts type them;
  * an indicator must be one the store has province figures for, or one the base spec already had.
  */
-export function specFromDraft(draft: SpecDraft, { base, indicatorNames }: { base: IndexSpec | null; indicatorNames: IndicatorNames }): SpecFromDraft {
+export function specFromDraft(
+  draft: SpecDraft,
+  { base, indicatorNames, indicatorNamesEn }: { base: IndexSpec | null; indicatorNames: IndicatorNames; indicatorNamesEn?: IndicatorNames },
+): SpecFromDraft {
   const fieldErrors: FieldErrors = {};
   const number = (field: string, typed: string): number => {
     const parsed = parseAnalystNumber(typed);
@@ -203,10 +220,12 @@ export function specFromDraft(draft: SpecDraft, { base, indicatorNames }: { base
     key: draft.key.trim(),
     version: draft.version.trim(),
     title: draft.title,
+    ...english("titleEn", draft.titleEn),
     ...(base ? along(base) : {}),
     pillars: draft.pillars.map((pillar, p) => ({
       key: pillar.key.trim(),
       label: pillar.label,
+      ...english("labelEn", pillar.labelEn),
       weight: number(`pillars.${p}.weight`, pillar.weight),
       ...along(basePillars.get(pillar.key.trim())),
       indicators: pillar.indicators.map((indicator, i) => {
@@ -216,9 +235,12 @@ export function specFromDraft(draft: SpecDraft, { base, indicatorNames }: { base
         if (key !== "" && known === undefined) fieldErrors[`${at}.key`] = "unknown-indicator";
         const direction = indicator.direction === "1" ? 1 : indicator.direction === "-1" ? -1 : null;
         if (direction === null) fieldErrors[`${at}.direction`] = "bad-choice";
+        // Both names left blank: the store's names, in Chinese and (where it has one) in English.
+        const storeEn = indicator.label.trim() === "" && indicator.labelEn.trim() === "" ? (indicatorNamesEn?.get(key) ?? "") : "";
         return {
           key,
           label: indicator.label.trim() === "" ? (known ?? "") : indicator.label,
+          ...english("labelEn", storeEn || indicator.labelEn),
           direction: direction ?? 1,
           weight: number(`${at}.weight`, indicator.weight),
           ...along(baseIndicators.get(key)),

@@ -134,37 +134,37 @@ export const doc003: DocumentSeed = {
       locator: loc.zhangjiang,
       features: [
         {
-          category: "practice", key: "one-stop-ecosystem", labelZh: "一站式创新生态",
+          category: "practice", key: "one-stop-ecosystem", labelZh: "一站式创新生态", labelEn: "One-stop innovation ecosystem",
           evidenceZh: "科研设施、人才公寓、算力券和融资中心被组合成一揽子服务，企业在一处即可取用。",
           source, locator: loc.zhangjiang,
         },
         {
-          category: "chain", key: "science-chain", labelZh: "科技链",
+          category: "chain", key: "science-chain", labelZh: "科技链", labelEn: "Technology chain",
           evidenceZh: "9个大科学设施、4所高校和三十余家研究机构构成科学城的知识供给端。",
           source, locator: loc.zhangjiang,
         },
         {
-          category: "chain", key: "industry-chain", labelZh: "产业链",
+          category: "chain", key: "industry-chain", labelZh: "产业链", labelEn: "Industry chain",
           evidenceZh: "约2.4万家企业和109家上市公司在科学城集聚。",
           source, locator: loc.zhangjiang,
         },
         {
-          category: "chain", key: "capital-chain", labelZh: "资金链",
+          category: "chain", key: "capital-chain", labelZh: "资金链", labelEn: "Capital chain",
           evidenceZh: "融资中心是一站式服务包的组成部分。",
           source, locator: loc.zhangjiang,
         },
         {
-          category: "chain", key: "talent-chain", labelZh: "人才链",
+          category: "chain", key: "talent-chain", labelZh: "人才链", labelEn: "Talent chain",
           evidenceZh: "人才公寓被纳入科学城的一站式服务包。",
           source, locator: loc.zhangjiang,
         },
         {
-          category: "mechanism", key: "platform-supported", labelZh: "平台支撑型融合",
+          category: "mechanism", key: "platform-supported", labelZh: "平台支撑型融合", labelEn: "Platform-supported integration",
           evidenceZh: "大科学设施和108个大企业开放创新中心作为共享平台，支撑企业创新。",
           source, locator: loc.zhangjiang,
         },
         {
-          category: "practice", key: "compute-vouchers", labelZh: "算力券",
+          category: "practice", key: "compute-vouchers", labelZh: "算力券", labelEn: "Computing vouchers",
           evidenceZh: "科学城向企业发放算力券，降低使用算力的成本。",
           source, locator: loc.zhangjiang,
         },
@@ -181,27 +181,27 @@ export const doc003: DocumentSeed = {
       locator: loc.butterfly,
       features: [
         {
-          category: "practice", key: "butterfly-model", labelZh: "蝴蝶模型",
+          category: "practice", key: "butterfly-model", labelZh: "蝴蝶模型", labelEn: "Butterfly model",
           evidenceZh: "以蝶头、蝶身、双翼比喻高校院所、公共科研设施与市场、政府各自的位置。",
           source, locator: loc.butterfly,
         },
         {
-          category: "chain", key: "science-chain", labelZh: "科技链",
+          category: "chain", key: "science-chain", labelZh: "科技链", labelEn: "Technology chain",
           evidenceZh: "高校和研究所被放在模型的最前端，提供源头知识。",
           source, locator: loc.butterfly,
         },
         {
-          category: "mechanism", key: "platform-supported", labelZh: "平台支撑型融合",
+          category: "mechanism", key: "platform-supported", labelZh: "平台支撑型融合", labelEn: "Platform-supported integration",
           evidenceZh: "重大公共科研设施是模型的躯干，承载各方的协作。",
           source, locator: loc.butterfly,
         },
         {
-          category: "mechanism", key: "market-led", labelZh: "市场引导型融合",
+          category: "mechanism", key: "market-led", labelZh: "市场引导型融合", labelEn: "Market-led integration",
           evidenceZh: "有效市场被列为模型的一只翅膀。",
           source, locator: loc.butterfly,
         },
         {
-          category: "mechanism", key: "policy-guided", labelZh: "政策引导型融合",
+          category: "mechanism", key: "policy-guided", labelZh: "政策引导型融合", labelEn: "Policy-guided integration",
           evidenceZh: "有为政府被列为模型的另一只翅膀，与市场并重。",
           source, locator: loc.butterfly,
         },

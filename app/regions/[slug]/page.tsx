@@ -10,27 +10,47 @@ import { RegionIndexPanel } from "@/components/regions/region-index-panel";
 import { RegionNotes } from "@/components/regions/region-notes";
 import { RegionStagePanel } from "@/components/regions/region-stage-panel";
 import { fromObservation } from "@/lib/charts/chart-figures";
+import { punctuation } from "@/lib/charts/punctuation";
+import { sourceName } from "@/lib/domain/citation";
 import { groupBy } from "@/lib/domain/group-by";
-import { unitLabelZh } from "@/lib/domain/units";
-import { getMessages } from "@/lib/i18n";
+import { unitLabel } from "@/lib/domain/units";
+import type { Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
+import { requestMessages } from "@/lib/i18n/request";
+import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { listRegionFigures, type ObservationView } from "@/lib/queries/observations";
 import { listStandingFigures } from "@/lib/queries/region-values";
 import { getRegionalStageData } from "@/lib/queries/regional-stages";
 import { getRegionIndexView } from "@/lib/queries/region-index";
 import { getRegionProfile } from "@/lib/queries/regions";
+import { getSource } from "@/lib/queries/sources";
+import { dollarFigureSources } from "@/lib/report/region-report";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, m } = await requestMessages();
   const region = await getRegionProfile((await params).slug);
-  return { title: region?.nameZh ?? getMessages().notFound.title };
+  return { title: region ? localName(locale, region) : m.notFound.title };
 }
 
 /** Indicators with figures in more than one year, each with its figures oldest first. */
 function timeSeries(observations: ObservationView[]): ObservationView[][] {
   return groupBy(observations, (o) => o.indicator.code).filter((list) => new Set(list.map((o) => o.year)).size > 1);
+}
+
+/**
+ * The stage panel's sources named in English (a dollar figure carries only its sources' Chinese titles): the
+ * first and latest figures', the ones the panel cites and charts. In Chinese the titles as carried stand.
+ */
+async function stageSourceNames(figures: RegionDollarFigure[], locale: Locale): Promise<Map<string, string>> {
+  if (locale !== "en" || figures.length === 0) return new Map();
+  const sorted = [...figures].sort((a, b) => a.year - b.year);
+  const slugs = [...new Set([sorted[0]!, sorted.at(-1)!].flatMap(dollarFigureSources))];
+  const sources = await Promise.all(slugs.map((slug) => getSource(slug)));
+  return new Map(sources.flatMap((s) => (s ? [[s.slug, sourceName(s, locale)] as const] : [])));
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -40,7 +60,8 @@ const headlineCards = 8;
 const childLinks = 60;
 
 export default async function RegionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const m = getMessages();
+  const { locale, m } = await requestMessages();
+  const colon = punctuation(locale).colon;
   const { slug } = await params;
   const region = await getRegionProfile(slug);
   if (!region) notFound();
@@ -50,10 +71,16 @@ export default async function RegionPage({ params, searchParams }: { params: Par
     getRegionalStageData({ region: slug }),
     region.level === "province" ? getRegionIndexView(slug) : Promise.resolve(null),
   ]);
+  const sourceNames = await stageSourceNames(dollarFigures, locale);
   // A figure with its standing among the provinces is shown there, not again as a plain card.
   const withStanding = new Set(standings.filter((s) => s.year !== null).map((s) => s.indicator.code));
   const headlines = allHeadlines.filter((o) => !withStanding.has(o.indicator.code));
   const p = m.regions.profile;
+  const name = localName(locale, region);
+  // The heading names the region in the page's language; the line below gives its name in the other one.
+  const otherName = locale === "en" ? (region.nameEn && region.nameEn !== region.nameZh ? <span lang="zh-CN">{region.nameZh}</span> : null) : region.nameEn;
+  // Stored in Chinese only: marked so on English pages.
+  const zh = locale === "en" ? "zh-CN" : undefined;
   // One series is drawn at a time (chosen in the URL), so a region with dozens of indicators stays fast.
   const series = timeSeries(observations);
   const query = await searchParams;
@@ -66,33 +93,33 @@ export default async function RegionPage({ params, searchParams }: { params: Par
     <>
       <div className="page-head">
         <p className="note" data-print="hide">
-          <Link href="/regions">← {p.back}</Link> · <Link href={`/regions/${slug}/report`}>{m.report.link}</Link>
+          <Link locale={locale} href="/regions">← {p.back}</Link> · <Link locale={locale} href={`/regions/${slug}/report`}>{m.report.link}</Link>
         </p>
-        <h1>{region.nameZh}</h1>
+        <h1>{name}</h1>
         <p>
-          {region.nameEn} · {m.levels[region.level]}
+          {otherName}{otherName && " · "}{m.levels[region.level]}
           {region.adminCode && <> · {m.regions.adminCode} {region.adminCode}</>}
-          {region.parent && <> · {p.parent}：<Link href={`/regions/${region.parent.slug}`}>{region.parent.nameZh}</Link></>}
+          {region.parent && <> · {p.parent}{colon}<Link locale={locale} href={`/regions/${region.parent.slug}`}>{localName(locale, region.parent)}</Link></>}
         </p>
         {region.designationNoteZh && (
           <p className="note">
-            {p.designationTitle}：{region.designationNoteZh}
-            {region.designationSource && <> · <Link href={`/sources/${region.designationSource.slug}`}>{m.common.source}</Link></>}
+            {p.designationTitle}{colon}<span lang={zh}>{region.designationNoteZh}</span>
+            {region.designationSource && <> · <Link locale={locale} href={`/sources/${region.designationSource.slug}`}>{m.common.source}</Link></>}
           </p>
         )}
       </div>
 
-      {dollarFigures.length > 0 && <RegionStagePanel regionName={region.nameZh} figures={dollarFigures} />}
+      {dollarFigures.length > 0 && <RegionStagePanel regionName={name} figures={dollarFigures} sourceNames={sourceNames} locale={locale} />}
 
-      {indexView && <RegionIndexPanel view={indexView} />}
+      {indexView && <RegionIndexPanel view={indexView} locale={locale} />}
 
-      {standings.length > 0 && <ProvinceStandings region={region} items={standings} />}
+      {standings.length > 0 && <ProvinceStandings region={region} items={standings} locale={locale} />}
 
       {headlines.length > 0 && (
         <section className="section" aria-labelledby="headlines-title">
           <h2 id="headlines-title" className="visually-hidden">{p.headlinesTitle}</h2>
           <div className="grid grid--cards">
-            {headlines.slice(0, headlineCards).map((o) => <IndicatorCard key={o.id} observation={o} />)}
+            {headlines.slice(0, headlineCards).map((o) => <IndicatorCard key={o.id} observation={o} locale={locale} />)}
           </div>
         </section>
       )}
@@ -101,20 +128,21 @@ export default async function RegionPage({ params, searchParams }: { params: Par
         <section className="section panel" id="series" aria-labelledby="series-title">
           <h2 id="series-title" className="visually-hidden">{p.seriesHeading}</h2>
           <YearSeriesChart
+            locale={locale}
             id={`series-${shown[0]!.indicator.code}`}
-            title={p.seriesTitle(shown[0]!.indicator.nameZh)}
-            unitLabel={unitLabelZh(shown[0]!.indicator.unit)}
-            lines={[{ name: region.nameZh, figures: shown.map((o) => fromObservation(o)) }]}
+            title={p.seriesTitle(localName(locale, shown[0]!.indicator))}
+            unitLabel={unitLabel(shown[0]!.indicator.unit, locale)}
+            lines={[{ name, figures: shown.map((o) => fromObservation(o, locale, name)) }]}
           />
           {series.length > 1 && (
             <nav className="series-picker" aria-label={p.seriesPicker}>
-              <span className="note">{p.seriesPicker}：</span>
+              <span className="note">{p.seriesPicker}{colon}</span>
               {series.map((list) => {
                 const indicator = list[0]!.indicator;
                 return indicator.code === shown[0]!.indicator.code ? (
-                  <strong key={indicator.code} aria-current="true">{indicator.nameZh}</strong>
+                  <strong key={indicator.code} aria-current="true">{localName(locale, indicator)}</strong>
                 ) : (
-                  <Link key={indicator.code} href={`/regions/${slug}?series=${indicator.code}#series`}>{indicator.nameZh}</Link>
+                  <Link key={indicator.code} locale={locale} href={`/regions/${slug}?series=${indicator.code}#series`}>{localName(locale, indicator)}</Link>
                 );
               })}
             </nav>
@@ -123,24 +151,28 @@ export default async function RegionPage({ params, searchParams }: { params: Par
       )}
 
       {/* Without figures, what the documents say about the region is the most useful part: show it first. */}
-      {observations.length === 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} />}
+      {observations.length === 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} locale={locale} />}
 
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{p.figuresTitle}</h2>
-        {observations.length > 0 && <ExportLinks filter={{ region: slug }} />}
+        {observations.length > 0 && <ExportLinks filter={{ region: slug }} locale={locale} />}
         {observations.length > allHeadlines.length && (
           <p className="note">
-            {allYears ? <Link href={`/regions/${slug}#figures-title`}>{p.latestOnly}</Link> : <Link href={`/regions/${slug}?all=1#figures-title`}>{p.allYears(observations.length)}</Link>}
+            {allYears ? (
+              <Link locale={locale} href={`/regions/${slug}#figures-title`}>{p.latestOnly}</Link>
+            ) : (
+              <Link locale={locale} href={`/regions/${slug}?all=1#figures-title`}>{p.allYears(observations.length)}</Link>
+            )}
           </p>
         )}
         {observations.length > 0 ? (
-          <ObservationTable observations={allYears ? observations : allHeadlines} hide={["region", "asWritten"]} />
+          <ObservationTable observations={allYears ? observations : allHeadlines} hide={["region", "asWritten"]} locale={locale} />
         ) : (
           <p className="note">{p.noFigures}</p>
         )}
       </section>
 
-      {observations.length > 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} />}
+      {observations.length > 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} locale={locale} />}
 
       {(region.children.length > 0 || region.zoneCases.length > 0) && (
         <div className="grid grid--halves section">
@@ -149,7 +181,7 @@ export default async function RegionPage({ params, searchParams }: { params: Par
               <h2 id="children-title">{p.childrenTitle}</h2>
               <ul className="plain-list plain-list--inline">
                 {region.children.slice(0, childLinks).map((c) => (
-                  <li key={c.slug}><Link href={`/regions/${c.slug}`}>{c.nameZh}</Link> <span className="note">{m.levels[c.level]}</span></li>
+                  <li key={c.slug}><Link locale={locale} href={`/regions/${c.slug}`}>{localName(locale, c)}</Link> <span className="note">{m.levels[c.level]}</span></li>
                 ))}
               </ul>
               {region.children.length > childLinks && <p className="note">{p.moreChildren(region.children.length - childLinks)}</p>}
@@ -160,7 +192,7 @@ export default async function RegionPage({ params, searchParams }: { params: Par
               <h2 id="cases-title">{p.casesTitle}</h2>
               <ul className="plain-list">
                 {region.zoneCases.map((z) => (
-                  <li key={z.slug}><Link href={`/zones#${z.slug}`}>{z.nameZh}</Link> <span className="note">{m.zones.kinds[z.kind]}</span></li>
+                  <li key={z.slug}><Link locale={locale} href={`/zones#${z.slug}`}>{localName(locale, z)}</Link> <span className="note">{m.zones.kinds[z.kind]}</span></li>
                 ))}
               </ul>
             </section>

@@ -41,7 +41,7 @@ export async function POST(request: Request): Promise<Response> {
       return Response.json(
         {
           error: "The file has problems; nothing was written",
-          issues: outcome.issues.map((i) => ({ ...i, path: [i.column ?? "file"], message: formatIssueParts(i).reason })),
+          issues: outcome.issues.map((i) => ({ ...i, path: [i.column ?? "file"], message: formatIssueParts(i, "en").reason })),
           detection: outcome.detection ?? null,
         },
         { status: 400 },
