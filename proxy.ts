@@ -3,13 +3,15 @@
 // ECharts SVG and React style props use them, and a nonce would make browsers ignore 'unsafe-inline'.
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce } from "@/lib/http/nonce";
-import { localeHeader, pathHeader, searchHeader } from "@/lib/i18n/request-header";
+import { localeHeader, pathHeader, rewriteMarkHeader, searchHeader } from "@/lib/i18n/request-header";
 import { languageRedirect, splitLocale } from "@/lib/i18n/locales";
 
-/** Marks a request this proxy rewrote from /en/…; a client cannot forge it (the secret is this process's), so
- * no request outside /en is ever answered in English. */
-const rewriteMark = "x-kechan-rewritten";
-const rewriteSecret = crypto.randomUUID();
+// The value of the rewrite mark (lib/i18n/request-header.ts): this process's secret, so a client cannot forge
+// the second pass and no request outside /en is ever answered in English. Kept on globalThis: Next may load
+// this module more than once in a process, and both passes must agree.
+const secretKey = Symbol.for("kechan.proxy.rewrite-secret");
+const secretHolder = globalThis as { [secretKey]?: string };
+const rewriteSecret = (secretHolder[secretKey] ??= crypto.randomUUID());
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -29,7 +31,7 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 export function proxy(request: NextRequest) {
   // Next passes a request this proxy rewrote (/en/regions → /regions) through it a second time, under its new
   // path: that pass keeps what the first decided (locale, nonce, policy) and is never redirected.
-  if (request.headers.get(rewriteMark) === rewriteSecret) {
+  if (request.headers.get(rewriteMarkHeader) === rewriteSecret) {
     const response = NextResponse.next({ request: { headers: request.headers } });
     response.headers.set("content-security-policy", request.headers.get("content-security-policy") ?? "");
     return response;
@@ -50,14 +52,22 @@ export function proxy(request: NextRequest) {
   // The language switch keeps the page and its state: it needs the query as well as the path.
   requestHeaders.set(searchHeader, search);
   requestHeaders.set(localeHeader, locale);
-  requestHeaders.delete(rewriteMark);
-  if (path !== pathname) requestHeaders.set(rewriteMark, rewriteSecret);
+  requestHeaders.delete(rewriteMarkHeader);
+  if (path !== pathname) requestHeaders.set(rewriteMarkHeader, rewriteSecret);
   const response =
     path === pathname
       ? NextResponse.next({ request: { headers: requestHeaders } })
-      : NextResponse.rewrite(new URL(path + search, request.url), { request: { headers: requestHeaders } });
+      : NextResponse.rewrite(rewriteTarget(request, path), { request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/** The same request under its path without "/en". A clone of nextUrl keeps Next's own origin, so Next
+ * treats the rewrite as internal rather than proxying it over HTTP. */
+function rewriteTarget(request: NextRequest, path: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  return url;
 }
 
 function languageRedirectResponse(to: URL) {

@@ -15,6 +15,7 @@ import type { ObservationView } from "@/lib/queries/observations";
 import type { SourceView } from "@/lib/queries/sources";
 import type { Cited } from "@/lib/report/region-report";
 import styles from "./report.module.css";
+import { MixedText } from "@/components/ui/mixed-text";
 
 /** "[1,3]" after a statement, each number leading to its entry in the references. */
 export function RefMarks({ refs }: { refs: number[] }) {
@@ -122,7 +123,7 @@ export function ReportReferences({ sources, locale }: { sources: (SourceView | n
           return (
             <li key={source?.slug ?? i} id={`ref-${i + 1}`}>
               <span>[{i + 1}]</span>
-              {source ? (citation ? (locale === "en" ? citation.apa : citation.gbt) : <>{sourceName(source, locale)}{locale === "en" ? " " : ""}{r.importedSource}</>) : null}
+              {source ? (citation ? (locale === "en" ? <MixedText text={citation.apa} locale={locale} /> : citation.gbt) : <>{sourceName(source, locale)}{locale === "en" ? " " : ""}{r.importedSource}</>) : null}
             </li>
           );
         })}

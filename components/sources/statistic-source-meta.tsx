@@ -3,6 +3,7 @@
 import { getMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SourceView } from "@/lib/queries/sources";
+import { MixedText } from "@/components/ui/mixed-text";
 
 export function StatisticSourceMeta({ locale, source }: { locale: Locale; source: SourceView }) {
   const m = getMessages(locale).sources;
@@ -16,7 +17,7 @@ export function StatisticSourceMeta({ locale, source }: { locale: Locale; source
       {source.tableRef && <><dt>{m.table}</dt><dd lang={zh}>{source.tableRef}</dd></>}
       {tier && <><dt>{m.tier}</dt><dd>{tier}</dd></>}
       {source.originZh && <><dt>{m.origin}</dt><dd lang={zh}>{source.originZh}</dd></>}
-      {source.url && <><dt>{m.url}</dt><dd className="break-anywhere"><a href={source.url} rel="noopener noreferrer external">{source.url}</a></dd></>}
+      {source.url && <><dt>{m.url}</dt><dd className="break-anywhere"><a href={source.url} rel="noopener noreferrer external"><MixedText text={source.url} locale={locale} /></a></dd></>}
       {source.reference && <><dt>{m.reference}</dt><dd><code className="break-anywhere">seed/references/{source.reference}</code></dd></>}
       {source.retrieved && <><dt>{m.retrieved}</dt><dd>{source.retrieved}</dd></>}
     </dl>

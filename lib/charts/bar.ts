@@ -5,7 +5,7 @@ import type { EChartsOption } from "echarts";
 import { getMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { boundOf } from "./chart-figures";
-import { chartText, ink, muted, series } from "./theme";
+import { axisLine, chartText, grid, ink, muted, series } from "./theme";
 
 export type BarDatum = { label: string; value: number | null; valueLabel: string; qualifier?: string | null };
 
@@ -33,14 +33,14 @@ export function buildHorizontalBarOption(data: BarDatum[], width: number, locale
       nameLocation: "end",
       nameTextStyle: { color: muted, fontSize: fontSize - 2, align: "right" as const, verticalAlign: "bottom" as const },
       axisLabel: { color: muted, fontSize: fontSize - 2 },
-      splitLine: { lineStyle: { color: "#e5e7eb" } },
+      splitLine: { lineStyle: { color: grid } },
     },
     yAxis: {
       type: "category",
       inverse: true,
       data: ordered.map((d) => d.label),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: "#d1d5db" } },
+      axisLine: { lineStyle: { color: axisLine } },
       axisLabel: { color: ink, fontSize, width: width < 500 ? 150 : 220, overflow: "break" as const },
     },
     series: [

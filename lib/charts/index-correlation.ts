@@ -3,16 +3,17 @@
 // Blue for positive, red for negative, paler towards 0; a pair without enough figures is grey and says "—".
 import type { EChartsOption } from "echarts";
 import type { CorrelationMatrix } from "@/lib/index/correlation";
-import { chartText, ink } from "./theme";
+import { chartText, grid, ink } from "./theme";
 
 /** Colour and text colour for an r: five steps each side of zero, light to dark, text white on the darkest. */
 export function correlationColour(r: number | null): { fill: string; text: string } {
-  if (r === null) return { fill: "#e5e7eb", text: "#4b5563" };
+  // Cell text keeps its own dark colour (not the chart ink, which the dark theme lightens): the cells stay pale.
+  if (r === null) return { fill: "#e5e7eb", text: "#374151" };
   const positive = ["#f8fafc", "#dbeafe", "#93c5fd", "#3b82f6", "#1e40af"];
   const negative = ["#f8fafc", "#fee2e2", "#fca5a5", "#ef4444", "#991b1b"];
   const step = Math.min(4, Math.floor(Math.abs(r) * 5));
   const fill = (r >= 0 ? positive : negative)[step]!;
-  return { fill, text: step >= 3 ? "#ffffff" : ink };
+  return { fill, text: step >= 3 ? "#ffffff" : "#111827" };
 }
 
 /** r to two decimals with a true minus sign, "—" when there is none. */
@@ -71,7 +72,7 @@ export function buildCorrelationOption(matrix: CorrelationMatrix, names: readonl
             const colour = correlationColour(c.r);
             return {
               value: [x, y],
-              itemStyle: { color: colour.fill, borderColor: "#e5e7eb", borderWidth: 1 },
+              itemStyle: { color: colour.fill, borderColor: grid, borderWidth: 1 },
               label: { show: true, formatter: correlationText(c.r), color: colour.text, fontSize },
             };
           }),

@@ -4,7 +4,7 @@
 import type { EChartsOption } from "echarts";
 import type { PerformanceGroup } from "@/lib/index/groups";
 import { textWidth } from "./chart-layout";
-import { chartText, ink, muted } from "./theme";
+import { axisLine, chartText, grid, ink, muted } from "./theme";
 
 export type IndexRankingRow = {
   label: string;
@@ -61,7 +61,7 @@ export function buildIndexRankingOption(rows: readonly IndexRankingRow[], width:
     gridIndex,
     data: categories,
     axisTick: { show: false },
-    axisLine: { lineStyle: { color: "#d1d5db" } },
+    axisLine: { lineStyle: { color: axisLine } },
     axisLabel: { show, color: ink, fontSize, width: labelWidth - 6, overflow: "truncate" as const },
   });
   return {
@@ -88,7 +88,7 @@ export function buildIndexRankingOption(rows: readonly IndexRankingRow[], width:
         nameGap: 24,
         nameTextStyle: { color: muted, fontSize },
         axisLabel: { color: muted, fontSize },
-        splitLine: { lineStyle: { color: "#eef0f3" } },
+        splitLine: { lineStyle: { color: grid } },
       },
       {
         type: "value" as const,
@@ -103,7 +103,7 @@ export function buildIndexRankingOption(rows: readonly IndexRankingRow[], width:
         nameTextStyle: { color: muted, fontSize },
         // Ranks start at 1: the axis starts at 0 so the ticks are 5, 10 …, and the 0 is not labelled.
         axisLabel: { color: muted, fontSize, showMinLabel: false, showMaxLabel: !isPhone || max % 10 === 0 },
-        splitLine: { lineStyle: { color: "#eef0f3" } },
+        splitLine: { lineStyle: { color: grid } },
       },
     ],
     yAxis: [category(0, true), category(1, false)],

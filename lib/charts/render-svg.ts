@@ -7,8 +7,11 @@ import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent } 
 import { SVGRenderer } from "echarts/renderers";
 import type { EChartsOption } from "echarts";
 import { legibleOption } from "./legible-option";
+import { measureChartText } from "./text-metrics";
 
 echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer]);
+// Lay text out with the widths of the font the page draws it in (lib/charts/text-metrics.ts).
+echarts.setPlatformAPI({ measureText: (text, font) => ({ width: measureChartText(text, font) }) });
 
 export type ChartSize = { width: number; height: number };
 

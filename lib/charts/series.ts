@@ -5,7 +5,7 @@ import type { EChartsOption } from "echarts";
 import { getMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { boundOf, figureLabel, toChartFigure, type Bound, type SourcedFigure } from "./chart-figures";
-import { chartText, ink, muted, series as palette } from "./theme";
+import { chartText, grid, ink, muted, series as palette } from "./theme";
 import type { ChartFigure } from "./types";
 
 /** Each region's figure with where its bar is (series 0, data index in the order given). */
@@ -26,7 +26,7 @@ export function buildRegionBarsOption(figures: SourcedFigure[], width: number, l
     legend: bounds.length > 0 ? { top: 0, left: 0, data: bounds.map((b) => m.bounds[b]), textStyle: { color: ink, fontSize } } : undefined,
     grid: { left: 8, right: width < 500 ? 84 : 120, top: bounds.length > 0 ? 32 : 8, bottom: 8 },
     yAxis: { type: "category", inverse: true, data: figures.map((f) => f.region), axisTick: { show: false }, axisLabel: { color: ink, fontSize, interval: 0 } },
-    xAxis: { type: "value", axisLabel: { color: muted, fontSize: fontSize - 1 }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
+    xAxis: { type: "value", axisLabel: { color: muted, fontSize: fontSize - 1 }, splitLine: { lineStyle: { color: grid } } },
     series: [
       {
         type: "bar" as const,

@@ -6,7 +6,7 @@ import { formatUsd } from "@/lib/format";
 import { getMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
-import { accent, chartText, ink, muted, series, stagePalette, stageTextColour } from "./theme";
+import { accent, chartText, grid, ink, muted, series, stagePalette, stageTextColour } from "./theme";
 import { niceAxis } from "./chart-layout";
 import type { ChartFigure, MarkAreaPair } from "./types";
 
@@ -122,7 +122,7 @@ export function buildProjectionOption({ bands, reported, projected, crossingYear
       name: names.axis,
       nameTextStyle: { color: muted, fontSize: fontSize - 1, align: "left" as const },
       axisLabel: { color: muted, fontSize: fontSize - 1 },
-      splitLine: { lineStyle: { color: "#e5e7eb" } },
+      splitLine: { lineStyle: { color: grid } },
     },
     series: [
       {

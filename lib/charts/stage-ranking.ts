@@ -5,7 +5,7 @@ import { formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { boundOf, toChartFigure, type SourcedFigure } from "./chart-figures";
 import { markerValueText } from "./stage-bands";
-import { accent, chartText, ink, muted, stagePalette, stageTextColour } from "./theme";
+import { accent, axisLine, chartText, ink, muted, stagePalette, stageTextColour } from "./theme";
 import type { ChartFigure } from "./types";
 
 export type RankedBar = { label: string; usd: number; stageOrder: number; qualifier: string | null; figure?: SourcedFigure };
@@ -90,7 +90,7 @@ export function buildStageRankingOption({ bars, thresholds, national, width, axi
       type: "category",
       data: ordered.map((b) => b.label),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: "#d1d5db" } },
+      axisLine: { lineStyle: { color: axisLine } },
       axisLabel: { color: ink, fontSize, formatter: (label: string) => (national && label === national.label ? `{nation|${label}}` : label), rich: { nation: { color: accent, fontWeight: 600 as const, fontSize } } },
     },
     series: [

@@ -6,7 +6,7 @@ import type { BandSummary } from "@/lib/domain/stage-report";
 import { formatUsd } from "@/lib/format";
 import { withUnit } from "./chart-figures";
 import { categoryLabelInterval, legendHeight, legendRows, niceAxis, textWidth, topLegend, type LegendStyle } from "./chart-layout";
-import { chartText, ink, muted, stagePalette } from "./theme";
+import { chartText, grid, ink, muted, stagePalette } from "./theme";
 import type { ChartFigure, MarkAreaPair } from "./types";
 
 export type ScenarioChartInput = {
@@ -96,7 +96,7 @@ export function buildScenarioOption(input: ScenarioChartInput) {
       nameGap: fontSize,
       nameTextStyle: { color: muted, fontSize, align: "left" as const },
       axisLabel: { color: muted, fontSize },
-      splitLine: { lineStyle: { color: "#e5e7eb" } },
+      splitLine: { lineStyle: { color: grid } },
     },
     series: [
       ...scenarios.map((s) => ({

@@ -5,7 +5,7 @@ import type { AssumptionKey, CrossingSensitivity, Sensitivity } from "@/lib/doma
 import { getMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { legendHeight, legendRows, niceAxis, textWidth, topLegend, type LegendStyle } from "./chart-layout";
-import { chartText, ink, muted } from "./theme";
+import { axisLine, chartText, grid, ink, muted } from "./theme";
 import type { ChartFigure } from "./types";
 
 export type TornadoChartInput = {
@@ -103,7 +103,7 @@ export function buildTornadoOption({ sensitivity, width, names, locale }: Tornad
       nameGap: fontSize + 16,
       nameTextStyle: { color: muted, fontSize },
       axisLabel: { color: muted, fontSize },
-      splitLine: { lineStyle: { color: "#e5e7eb" } },
+      splitLine: { lineStyle: { color: grid } },
     },
     yAxis: {
       type: "category",
@@ -111,7 +111,7 @@ export function buildTornadoOption({ sensitivity, width, names, locale }: Tornad
       data: rows.map((r) => names.assumptions[r.key]),
       axisTick: { show: false },
       // Labels stay at the plot's left edge, clear of the bars either side of zero.
-      axisLine: { onZero: false, lineStyle: { color: "#cbd5e1" } },
+      axisLine: { onZero: false, lineStyle: { color: axisLine } },
       axisLabel: { color: ink, fontSize },
     },
     series: [bar("for", sooner, -1, "left"), bar("against", later, 1, "right")],

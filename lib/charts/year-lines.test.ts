@@ -88,8 +88,16 @@ describe("year lines", () => {
     const option = draw({ lines: [{ name: "江西", figures: [fig("江西", 2021, 65), fig("江西", 2022, 70)] }, { name: "湖北", figures: [fig("湖北", 2022, 92)] }], reference: { name: "全国", figures: [fig("全国", 2021, 81)] }, unitLabel: "元/人", locale: "zh-CN" }, 660);
     expect(option.series.map((s) => s.name)).toEqual(["江西", "湖北", "全国"]);
     expect(option.series[2]!.lineStyle).toMatchObject({ type: "dashed" });
-    expect(option.series[0]!.lineStyle).not.toHaveProperty("type");
+    expect(option.series[0]!.lineStyle).toMatchObject({ type: "solid" });
     expect(option.legend?.data).toEqual(["江西", "湖北", "全国"]);
+  });
+
+  it("gives each of six lines its own marker and dash, so they stay apart without colour", () => {
+    const names = ["北京", "天津", "河北", "山西", "上海", "江苏"];
+    const option = draw({ lines: names.map((name) => ({ name, figures: [fig(name, 2021, 1), fig(name, 2022, 2)] })), unitLabel: "元/人", locale: "zh-CN" }, 900);
+    const looks = option.series.filter((s) => s.type === "line").map((s) => JSON.stringify([s.symbol, (s.lineStyle as { type?: unknown }).type]));
+    expect(looks).toHaveLength(6);
+    expect(new Set(looks).size).toBe(6);
   });
 });
 

@@ -8,7 +8,7 @@ import { getMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { boundOf, boundSymbol, figureLabel, toChartFigure, yearShort, type Bound, type SourcedFigure } from "./chart-figures";
 import { punctuation } from "./punctuation";
-import { chartText, ink, muted, series as palette, unitValueAxis } from "./theme";
+import { chartText, ink, muted, reference, series as palette, unitValueAxis } from "./theme";
 import type { ChartFigure } from "./types";
 
 export type YearLine = { name: string; figures: SourcedFigure[] };
@@ -22,13 +22,22 @@ export type YearLinesInput = {
   locale: Locale;
 };
 
-const referenceColour = "#4b5563";
+const referenceColour = reference;
 
 /** With this many figures or fewer on a lone line, every one is labelled; past it, the ends, extremes and qualified. */
 const labelAllUpTo = 12;
 
 type Slot = { figure: SourcedFigure; bound: Bound };
-type DrawnLine = { name: string; colour: string; isReference: boolean; slots: (Slot | null)[] };
+type DrawnLine = { name: string; colour: string; marker: string; dash: LineDash; isReference: boolean; slots: (Slot | null)[] };
+type LineDash = "solid" | "dashed" | number[];
+
+/**
+ * Each line's own marker and dash besides its colour, so lines stay apart in greyscale print and for readers
+ * who cannot tell two of the colours apart (lib/theme/colour-vision.test.ts checks the colours themselves).
+ * The reference line is dashed and marked with an empty circle.
+ */
+export const lineMarkers = ["circle", "rect", "triangle", "diamond", "roundRect", "pin"] as const;
+export const lineDashes: LineDash[] = ["solid", "solid", [8, 3], [8, 3], [2, 3], [2, 3]];
 
 /** Every year from the first (a period's first year included) to the last any line reports. */
 export function axisYears(lines: YearLine[]): number[] {
@@ -56,7 +65,10 @@ function layout({ lines, reference }: YearLinesInput) {
       if (held && held.bound === null) continue;
       slots[at] = { figure, bound: boundOf(figure.qualifier) };
     }
-    return { name: line.name, colour: isReference ? referenceColour : palette[i % palette.length]!, isReference, slots };
+    const style = isReference
+      ? { colour: referenceColour, marker: "emptyCircle", dash: "dashed" as const }
+      : { colour: palette[i % palette.length]!, marker: lineMarkers[i % lineMarkers.length]!, dash: lineDashes[i % lineDashes.length]! };
+    return { name: line.name, ...style, isReference, slots };
   });
   const bounds = boundOrder.filter((b) => drawn.some((l) => l.slots.some((s) => s?.bound === b)));
   const periods = drawn.flatMap((l) => l.slots.flatMap((s) => (s && s.figure.periodStart !== null && s.figure.periodStart !== s.figure.year ? [{ line: l, slot: s }] : [])));
@@ -171,9 +183,9 @@ export function buildYearLinesOption(input: YearLinesInput, width: number) {
       type: "line" as const,
       connectNulls: false,
       showAllSymbol: true,
-      symbol: "circle",
+      symbol: line.marker,
       symbolSize: narrow ? 6 : 7,
-      lineStyle: { width: 2, color: line.colour, ...(line.isReference ? { type: "dashed" as const } : {}) },
+      lineStyle: { width: 2, color: line.colour, type: line.dash },
       itemStyle: { color: line.colour },
       z: line.isReference ? 1 : 2,
       labelLayout: { hideOverlap: true },

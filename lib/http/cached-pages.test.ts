@@ -73,6 +73,15 @@ describe("cachedPages", () => {
     expect(await cached.text()).toContain("of /en");
   });
 
+  it("lets the second pass of an English page reach Next even when the Chinese page is cached", async () => {
+    harness = await startHarness();
+    for (let i = 0; i < 3; i++) await fetch(`${harness.url}/zones`);
+    const before = harness.renders();
+    const pass = await fetch(`${harness.url}/zones`, { headers: { "x-kechan-rewritten": "mark" } });
+    expect(pass.headers.get("x-kechan-cache")).toBeNull();
+    expect(harness.renders()).toBe(before + 1);
+  });
+
   it("compresses what it sends from memory when the client accepts gzip", async () => {
     harness = await startHarness();
     for (let i = 0; i < 2; i++) await fetch(`${harness.url}/zones`);

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { languageRedirect } from "@/lib/i18n/locales";
+import { rewriteMarkHeader } from "@/lib/i18n/request-header";
 import { newNonce } from "./nonce";
 import { isCacheablePageRequest, PageCache, policyNonce, toCachedPage, withNonce, type CachedPage } from "./page-cache";
 
@@ -65,6 +66,12 @@ export function cachedPages({ handle, origin, dataVersion, cache = new PageCache
   }
 
   return async function servePage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    // An English page's second pass (lib/i18n/request-header.ts) goes straight to Next: it carries the
+    // Chinese path, under which the cache may hold the Chinese page.
+    if (request.headers[rewriteMarkHeader] !== undefined) {
+      await handle(request, response);
+      return;
+    }
     // The home page's language redirect comes first: a cached Chinese home page must not answer a reader
     // whose browser asks for English (proxy.ts does the same when Next serves without this cache).
     const redirect = request.method === "GET" || request.method === "HEAD" ? languageRedirect(url.pathname, url.search, header(request, "accept-language"), header(request, "cookie")) : null;

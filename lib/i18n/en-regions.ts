@@ -74,7 +74,7 @@ export const regionsMessagesEn: typeof regionsMessages = {
     parent: "Part of",
     level: "Level",
     stageTitle: "Development stage",
-    stageAnswer: (gdp: string, year: number, stage: string) => `GDP per capita was USD ${gdp} in ${year}: the "${stage}" stage.`,
+    stageAnswer: (gdp: string, year: number, stage: string) => `In ${year}, GDP per capita was ${gdp} USD: the "${stage}" stage.`,
     stageLink: "Project it in the stage calculator",
     stageDerived: (cny: string, rate: string, year: number) =>
       `Converted: GDP per capita of ${cny} yuan at the ${year} average exchange rate of ${rate} yuan per US dollar (market rate, not purchasing power parity).`,

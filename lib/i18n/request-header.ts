@@ -7,6 +7,10 @@ import { parseLocale, type Locale } from "./locales";
 export const localeHeader = "x-locale";
 export const pathHeader = "x-pathname";
 export const searchHeader = "x-search";
+/** Marks the second pass of a request proxy.ts rewrote from /en/…: Next (under server.ts) sends the rewritten
+ * request back through the server over HTTP, and that pass must reach Next, not the page cache, which keys
+ * pages by the URL the reader asked for. */
+export const rewriteMarkHeader = "x-kechan-rewritten";
 
 export type PageRequest = { locale: Locale; pathname: string; search: string };
 

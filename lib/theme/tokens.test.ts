@@ -39,7 +39,7 @@ describe("the colour tokens", () => {
   it("repaint the charts only on screen in the dark, so print stays black on white", () => {
     const css = themeCss();
     expect(css).toContain("@media screen and (prefers-color-scheme: dark)");
-    expect(css).toMatch(/\.chart__drawing svg text\[fill="#1f2937"\] \{ fill: var\(--chart-ink\); \}/);
+    expect(css).toMatch(/\.chart__drawing svg text\[fill="#1f2937"\],\n  \.chart__drawing svg path\[fill="#1f2937"\] \{ fill: var\(--chart-ink\); \}/);
     expect(css).toMatch(/\.chart__drawing svg \[stroke="#1d4ed8"\] \{ stroke: var\(--series-1\); \}/);
   });
 });

@@ -65,11 +65,13 @@ export function light(name: TokenName): string {
 /**
  * Chart roles repainted in the dark theme, keyed on the attribute value ECharts writes. A chart's paper is its
  * first rect and hollow marks (open bounds drawn white); text in the ink and muted colours is repainted, text
- * in other colours (white on a dark bar, stage labels on their pale band) keeps its own.
+ * in other colours (white on a dark bar, stage labels on their pale band, figures in a pale heat-map cell)
+ * keeps its own, so builders write text that sits on a pale data colour in a colour that is not a chart role.
  */
 const chartRules: { selector: (hex: string) => string; property: "fill" | "stroke"; token: TokenName; hex?: string }[] = [
   { selector: (hex) => `svg > rect:first-child[fill="${hex}"], svg path[fill="${hex}"]`, property: "fill", token: "paper" },
-  { selector: (hex) => `svg text[fill="${hex}"]`, property: "fill", token: "chart-ink" },
+  // Ink marks too (a ranking's dot): drawn in the chart's text colour, they follow it.
+  { selector: (hex) => `svg text[fill="${hex}"], svg path[fill="${hex}"]`, property: "fill", token: "chart-ink" },
   { selector: (hex) => `svg text[fill="${hex}"]`, property: "fill", token: "chart-muted" },
   { selector: (hex) => `svg text[fill="${hex}"]`, property: "fill", token: "chart-reference" },
   { selector: (hex) => `svg [stroke="${hex}"]`, property: "stroke", token: "chart-grid" },

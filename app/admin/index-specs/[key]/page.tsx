@@ -13,6 +13,7 @@ import { getIndexSpec } from "@/lib/queries/index-specs";
 import { listProvinceIndicators } from "@/lib/queries/region-values";
 import { indexSpecParamsSchema } from "@/lib/validation/api";
 import { draftFromSpec } from "@/lib/validation/index-spec-form";
+import { specTitle } from "@/lib/index/stored-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await requestMessages();
@@ -43,7 +44,7 @@ export default async function IndexSpecEditorPage({ params, searchParams }: { pa
     <>
       <div className="page-head">
         <h1>{mode === "edit" ? fill(t.editorTitleEdit, { key }) : t.editorTitleNew}</h1>
-        <p>{fill(t.editorIntro, { base: stored.spec.title })}</p>
+        <p>{fill(t.editorIntro, { base: specTitle(locale, stored.spec) })}</p>
         <p><Link locale={locale} href="/admin/index-specs">{t.backToList}</Link></p>
       </div>
       <IndexSpecForm
