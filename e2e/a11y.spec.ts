@@ -79,15 +79,17 @@ for (const locale of locales) {
     test.describe(`axe, ${locale.name}, ${name}`, () => {
       test.use({ viewport, colorScheme });
       for (const { path, isEditorOnly = false, showsTables = false } of pages) {
-        const label = `${locale.prefix}${path}${showsTables ? " (tables shown)" : ""}`;
+        // The English home page is /en, not /en/.
+        const url = locale.prefix && path === "/" ? locale.prefix : `${locale.prefix}${path}`;
+        const label = `${url}${showsTables ? " (tables shown)" : ""}`;
         test(`${label} has no serious or critical violation`, async ({ page }) => {
           // axe over a long page on a shared two-CPU machine takes a while.
           test.setTimeout(120_000);
           if (isEditorOnly) await logIn(page);
-          await page.goto(`${locale.prefix}${path}`);
+          await page.goto(url);
           await page.waitForLoadState("load");
           // A page behind the login must not be checked as the login form.
-          expect(new URL(page.url()).pathname).toBe(`${locale.prefix}${path.split("?")[0]}`);
+          expect(new URL(page.url()).pathname).toBe(url.split("?")[0]);
           if (showsTables) {
             const tableTabs = page.getByRole("tab", { name: locale.tableTab, exact: true });
             for (let i = 0; i < (await tableTabs.count()); i++) await tableTabs.nth(i).click();

@@ -1,7 +1,7 @@
 // Site navigation, rendered on the server: the current section is marked for screen readers and the eye
 // from the request path (proxy.ts passes it on), with no script on the page. Wide screens show the links in a
-// row; phones and narrow windows (globals.css, ≤ 720 px) fold them into a "菜单" disclosure, a <details> that
-// opens without script. Only one of the two is displayed at a time, so a screen reader meets each link once.
+// row; phones, tablets and narrow windows (globals.css, ≤ 980 px, about what the English row needs) fold them
+// into a "菜单" disclosure, a <details> that opens without script. Only one of the two is displayed at a time, so a screen reader meets each link once.
 import type { Locale } from "@/lib/i18n/locales";
 import Link from "./link";
 

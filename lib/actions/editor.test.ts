@@ -2,6 +2,7 @@
 // and where they send the editor afterwards, in the language of the page the form was on.
 import { describe, expect, it, vi } from "vitest";
 import { loginAction, logoutAction } from "./editor";
+import { whereTo } from "@/lib/testing/redirects";
 
 vi.mock("@/lib/auth/editor", () => ({
   requireEditor: async () => {},
@@ -9,25 +10,11 @@ vi.mock("@/lib/auth/editor", () => ({
   signOut: async () => {},
 }));
 
-/** redirect() as Next's: it throws, so the test sees where the action sent the editor. */
-class Redirected extends Error {}
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Redirected(to);
-  },
-}));
+// redirect() throws, as Next's does, so the test sees where the action sent the editor.
+vi.mock("next/navigation", () => import("@/lib/testing/redirects"));
 
 const call = loginAction as unknown as (...args: unknown[]) => Promise<unknown>;
 
-async function whereTo(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Redirected) return error.message;
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 const loginForm = (fields: Record<string, string>) => {
   const form = new FormData();

@@ -8,6 +8,7 @@ import { indexSpecFileText, maxIndexSpecBytes } from "@/lib/validation/index-spe
 import { defaultIndexSpec } from "@/seed/data/index-specs";
 import { indexSpecSchema } from "@/lib/index/spec";
 import { deleteIndexSpecAction, importIndexSpecAction, saveIndexSpecFormAction, type SpecFormState, type SpecImportState } from "./index-specs";
+import { whereTo } from "@/lib/testing/redirects";
 
 vi.mock("@/lib/db", async () => {
   process.env.DATABASE_URL = "file:.test-dbs/index-spec-actions.db";
@@ -26,13 +27,8 @@ vi.mock("@/lib/auth/editor", async () => {
   };
 });
 
-/** redirect() as Next's: it throws, so the test sees where the action sent the editor. */
-class Redirected extends Error {}
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Redirected(to);
-  },
-}));
+// redirect() throws, as Next's does, so the test sees where the action sent the editor.
+vi.mock("next/navigation", () => import("@/lib/testing/redirects"));
 
 afterAll(async () => {
   await db.$disconnect();
@@ -71,15 +67,6 @@ const variant = (): SpecDraft => {
 
 const initial = (draft: SpecDraft): SpecFormState => ({ draft, fieldErrors: {}, refused: null, revision: 4 });
 
-async function whereTo(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Redirected) return error.message;
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 const save = (draft: SpecDraft, intent = "save") => saveIndexSpecFormAction(initial(draft), formOf(draft, intent));
 

@@ -41,6 +41,8 @@ describe("chart figures", () => {
   it("sets a word apart from the number and a unit in Latin letters apart from it, but not a sign", () => {
     expect(withUnit("9,000", "USD per person")).toBe("9,000 USD per person");
     expect(withUnit("4.3", "%")).toBe("4.3%");
+    expect(withUnit("29,145", "100 million CNY")).toBe("29,145 100 million CNY");
+    expect(withUnit("4,212", "亿元")).toBe("4,212亿元");
     expect(withUnit("9,000", "美元/人")).toBe("9,000美元/人");
     expect(withUnit("12", "")).toBe("12");
     expect(qualifiedNumber("30", "+", "zh-CN")).toBe("30余");

@@ -63,11 +63,11 @@ export function fromDollarFigure(f: RegionDollarFigure, locale: Locale, region =
 
 /**
  * A number and its unit label as the label's language writes them: "9,000美元/人", "4.3%/年", but "9,000 USD per
- * person" and "4.3% a year" (a unit in Latin letters stands a space apart; a sign such as % does not).
+ * person" and "4.3% a year" (a unit in Latin letters or digits, "100 million CNY", stands a space apart; a sign such as % does not).
  */
 export function withUnit(number: string, unit: string): string {
   if (unit === "") return number;
-  return /^[A-Za-z]/.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+  return /^[A-Za-z0-9]/.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
 }
 
 /** A qualifier's word before a number: "超过9,000", but "more than 9,000" (a word stands a space apart, a sign does not). */

@@ -22,7 +22,8 @@ export function buildCoverageOption({ columns, rows, reported }: CoverageGrid, w
       data: columns,
       axisTick: { show: false },
       axisLine: { show: false },
-      axisLabel: { color: ink, fontSize, interval: 0, fontWeight: 600 as const },
+      // Long names (English ones especially) wrap within their column rather than run into the next.
+      axisLabel: { color: ink, fontSize, interval: 0, fontWeight: 600 as const, width: Math.max(40, columnWidth - 8), overflow: "break" as const, lineHeight: fontSize + 3 },
     },
     yAxis: {
       type: "category",

@@ -13,7 +13,7 @@ export const frameworksMessagesEn: typeof frameworksMessages = {
     "The analytical frameworks put forward in the five documents, drawn as diagrams. Each node has a short name, our own paraphrase and its source; select a node's name to open the document it cites.",
   contents: "On this page",
   sourceLabel: (slug: string) => name(slug),
-  citedAt: "Source",
+  citedAt: "Source:",
   openSource: (slug: string) => `Open ${titled(slug)}`,
   sections: {
     chains: {

@@ -1,9 +1,9 @@
 // The chart palettes seen as readers with protanopia, deuteranopia or tritanopia see them (Machado et al. 2009),
 // and in greyscale print.
 import { describe, expect, it } from "vitest";
-import { series, stagePalette } from "@/lib/charts/theme";
+import { series, stagePalette, stageTextColour } from "@/lib/charts/theme";
 import { sequentialColours } from "@/lib/charts/sequential-scale";
-import { closestPair, difference, lightness, visions } from "./colour-vision";
+import { closestPair, contrastRatio, difference, lightness, visions } from "./colour-vision";
 import { tokens } from "./tokens";
 
 const deficiencies = visions.filter((v) => v !== "normal" && v !== "greyscale");
@@ -29,6 +29,14 @@ describe("the stage colours", () => {
     for (const vision of [...deficiencies, "greyscale" as const]) {
       const pair = closestPair(palette, vision);
       expect(pair.delta, `${vision}: ${pair.a} vs ${pair.b}`).toBeGreaterThanOrEqual(7);
+    }
+  });
+});
+
+describe("the text on the stage colours", () => {
+  it("keeps 5.6:1 or more, so a fainter figure on a tile still passes 4.5:1", () => {
+    for (const order of [1, 2, 3, 4, 5]) {
+      expect(contrastRatio(stageTextColour[order]!, stagePalette[order]!), `stage ${order}`).toBeGreaterThanOrEqual(5.6);
     }
   });
 });

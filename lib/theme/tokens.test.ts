@@ -10,13 +10,22 @@ describe("the colour tokens", () => {
   });
 
   it("keep text at 4.5:1 or more on paper and canvas, in both themes", () => {
-    const text: TokenName[] = ["ink", "ink-strong", "muted", "brand", "accent", "danger", "chart-ink", "chart-muted", "chart-reference", "notice-ink", "badge-kind-ink", "tile-known-ink", "matrix-mark"];
+    const text: TokenName[] = ["ink", "ink-strong", "muted", "brand", "accent", "danger", "chart-ink", "chart-muted", "chart-reference", "notice-ink", "badge-kind-ink", "tile-known-ink", "matrix-mark", "good-ink", "warn-ink"];
     for (const mode of ["light", "dark"] as const) {
       for (const ground of ["paper", "canvas"] as const) {
         for (const name of text) {
           const ratio = contrastRatio(token(name)[mode], token(ground)[mode]);
           expect(ratio, `${name} on ${ground} (${mode})`).toBeGreaterThanOrEqual(4.5);
         }
+      }
+    }
+  });
+
+  it("keep text at 4.5:1 or more on the tints it is set on, in both themes", () => {
+    const pairs: [TokenName, TokenName][] = [["figure-ink", "figure-soft"], ["warn-ink", "warn-soft"], ["tile-known-ink", "brand-soft"], ["tile-known-ink", "tile-known"], ["badge-kind-ink", "badge-kind"], ["notice-ink", "highlight"], ["muted", "butterfly-body"], ["ink", "butterfly-wing"], ["ink", "butterfly-head"], ["on-brand", "brand"], ["muted", "surface-soft"], ["ink", "warm-soft"], ["ink", "teal-soft"]];
+    for (const mode of ["light", "dark"] as const) {
+      for (const [text, ground] of pairs) {
+        expect(contrastRatio(token(text)[mode], token(ground)[mode]), `${text} on ${ground} (${mode})`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });

@@ -31,6 +31,21 @@ export const tokens = [
   { name: "matrix-group", light: "#eef2f7", dark: "#1e293b" },
   { name: "matrix-yes", light: "#f0fdfa", dark: "#0f2a28" },
   { name: "matrix-mark", light: "#0f766e", dark: "#5eead4" },
+  { name: "good-ink", light: "#166534", dark: "#86efac" },
+  { name: "warn-ink", light: "#9a3412", dark: "#fdba74" },
+  { name: "warn-soft", light: "#ffedd5", dark: "#3b2413" },
+  { name: "warm-soft", light: "#fffaf5", dark: "#241c15" },
+  { name: "teal-soft", light: "#f6fbfa", dark: "#11241f" },
+  { name: "figure-ink", light: "#7a4b0f", dark: "#fcd9a8" },
+  { name: "figure-soft", light: "#fdf3e3", dark: "#3a2a14" },
+  // The butterfly diagram's parts (/frameworks): pale fills in light, dim ones in dark, so text on them reads.
+  { name: "butterfly-head", light: "#fde7c7", dark: "#3b2a12" },
+  { name: "butterfly-head-line", light: "#f3c27a", dark: "#8a6a2e" },
+  { name: "butterfly-body", light: "#e8e2f8", dark: "#2a2546" },
+  { name: "butterfly-body-line", light: "#b9a8ec", dark: "#6b5fb0" },
+  { name: "butterfly-wing", light: "#dbe7fb", dark: "#1f2d4a" },
+  { name: "butterfly-wing-line", light: "#9bb8ee", dark: "#4d6aa8" },
+  { name: "butterfly-wing-low", light: "#e6eefc", dark: "#1c2840" },
   { name: "accent", light: "#c2410c", dark: "#fb923c" },
   { name: "danger", light: "#b91c1c", dark: "#fca5a5" },
   { name: "danger-soft", light: "#fef2f2", dark: "#3a1a1d" },
@@ -69,7 +84,8 @@ export function light(name: TokenName): string {
  * keeps its own, so builders write text that sits on a pale data colour in a colour that is not a chart role.
  */
 const chartRules: { selector: (hex: string) => string; property: "fill" | "stroke"; token: TokenName; hex?: string }[] = [
-  { selector: (hex) => `svg > rect:first-child[fill="${hex}"], svg path[fill="${hex}"]`, property: "fill", token: "paper" },
+  // Label backgrounds (a translucent white box behind a figure) come out as rgb(255,255,255) with an opacity.
+  { selector: (hex) => `svg > rect:first-child[fill="${hex}"], svg path[fill="${hex}"], svg path[fill="rgb(255,255,255)"]`, property: "fill", token: "paper" },
   // Ink marks too (a ranking's dot): drawn in the chart's text colour, they follow it.
   { selector: (hex) => `svg text[fill="${hex}"], svg path[fill="${hex}"]`, property: "fill", token: "chart-ink" },
   { selector: (hex) => `svg text[fill="${hex}"]`, property: "fill", token: "chart-muted" },
