@@ -109,7 +109,7 @@ test.describe("index spec API", () => {
 
   test("reads the built-in spec and the list; an unknown key is 404, a bad one 400", async ({ request }) => {
     const list = await (await request.get("/api/v1/index/spec")).json();
-    expect(list.specs).toContainEqual({ key: "default", version: "1.0.0", title: expect.any(String), builtin: true, savedAt: null });
+    expect(list.specs).toContainEqual({ key: "default", version: "1.0.0", title: expect.any(String), titleEn: expect.any(String), builtin: true, savedAt: null });
     const got = await request.get("/api/v1/index/spec/default?download=1");
     expect(got.status()).toBe(200);
     expect(got.headers()["content-disposition"]).toBe('attachment; filename="kechan-index-spec-default-1.0.0.json"');

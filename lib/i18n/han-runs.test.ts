@@ -3,12 +3,12 @@ import { hanRuns } from "./han-runs";
 
 describe("hanRuns", () => {
   it("splits an APA reference into its Chinese title and the English around it", () => {
-    expect(hanRuns("石艳蕾. (2025). 科技创新和产业创新融合发展探索实践 [Exploring the integration]."))
+    expect(hanRuns("张三. (2025). 区域指标手册 [A handbook of regional indicators]."))
       .toEqual([
-        { text: "石艳蕾", chinese: true },
+        { text: "张三", chinese: true },
         { text: ". (2025). ", chinese: false },
-        { text: "科技创新和产业创新融合发展探索实践", chinese: true },
-        { text: " [Exploring the integration].", chinese: false },
+        { text: "区域指标手册", chinese: true },
+        { text: " [A handbook of regional indicators].", chinese: false },
       ]);
   });
   it("keeps digits between Chinese words inside the run, and leaves English alone", () => {

@@ -1,4 +1,4 @@
-// UI text in Simplified Chinese. Every string a page shows comes from here (English is planned).
+// UI text in Simplified Chinese, the default language; lib/i18n/en.ts holds the same keys in English.
 // Larger page areas keep their text in zh-CN-*.ts files merged in below.
 import { indicatorsMessages, regionsMessages } from "./zh-CN-regions";
 import { frameworksMessages } from "./zh-CN-frameworks";
