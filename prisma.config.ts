@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { sqliteAdapter } from "./lib/db/adapter";
 import { databaseUrl } from "./lib/env";
 
 export default defineConfig({
@@ -7,6 +7,6 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/schema.prisma",
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl() });
+    return sqliteAdapter(databaseUrl());
   },
 });

@@ -12,7 +12,7 @@ import next from "next";
 import { cachedPages } from "@/lib/http/cached-pages";
 import { frontDoor } from "@/lib/http/front-door";
 import { apiContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
-import { dataVersion, recoverHotJournal, enableWriteAheadLog } from "@/lib/queries/sqlite";
+import { dataVersion, recoverHotJournal, enableWriteAheadLog } from "@/lib/db/reader";
 import { stageAnswer } from "@/lib/stage-api";
 
 function option(flag: string): string | undefined {

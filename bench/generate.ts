@@ -4,7 +4,7 @@
 // Usage: npx tsx bench/generate.ts <observations> [out.db]
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { createTestDatabase } from "@/seed/test-database";
 
 export const syntheticIndicators = 30;
@@ -25,7 +25,7 @@ export async function generateSyntheticStore(observations: number, file = synthe
   await db.$disconnect();
   const regions = Math.ceil(observations / (syntheticIndicators * yearsPerRegion));
 
-  const sqlite = new Database(file);
+  const sqlite = openDatabaseFile(file);
   sqlite.pragma("journal_mode = WAL");
   const insertAll = sqlite.transaction(() => {
     sqlite.prepare(`INSERT INTO "Source" (kind, slug, titleZh, titleEn, authors, organisation, published, language, summaryZh)

@@ -1,6 +1,6 @@
 // `npm run db:seed` (always) and `npm run db:setup` (--if-empty: only a database with no sources).
 import { databaseUrl } from "@/lib/env";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { createPrismaClient } from "@/lib/db/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog } from "./catalog";
 import { documents, regions, stageSchemeCitation, statistics } from "./documents";

@@ -1,6 +1,6 @@
 // The seed loads into a fresh migrated database, and loading it again changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/prisma-client";
+import type { Db } from "@/lib/db/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog, SeedCatalogError } from "./catalog";
 import { documents, regions, stageSchemeCitation, statistics } from "./documents";

@@ -1,6 +1,6 @@
 // Writes the seed catalogue and the stage scheme into the database in one transaction. Idempotent:
 // every write is an upsert on a natural key, so a second run changes nothing.
-import type { Db } from "@/lib/prisma-client";
+import type { Db } from "@/lib/db/prisma-client";
 import type { StageScheme } from "@/lib/domain/stage-scheme";
 import type { SeedCatalog } from "./catalog";
 import { sourceNameColumns } from "./data/source-names";

@@ -2,8 +2,8 @@
 // with the same loader the app uses. Refuses to touch the development database.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import Database from "better-sqlite3";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { openDatabaseFile } from "@/lib/db/file";
+import { createPrismaClient, type Db } from "@/lib/db/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
 import { buildSeedCatalog } from "./catalog";
 import { documents, regions, stageSchemeCitation, statistics } from "./documents";
@@ -13,7 +13,7 @@ const migrationsDir = resolve(process.cwd(), "prisma/migrations");
 const devDatabase = resolve(process.cwd(), "data/kechan.db");
 
 export function applyMigrations(file: string): void {
-  const sqlite = new Database(file);
+  const sqlite = openDatabaseFile(file);
   try {
     for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
       sqlite.exec(readFileSync(join(migrationsDir, name, "migration.sql"), "utf8"));

@@ -1,7 +1,7 @@
 // The spec editor's actions against a throwaway seeded store: the form saves a variant, refuses each bad
 // field and a taken key, reshapes itself without writing; import and delete do what the list then says.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { getIndexSpec } from "@/lib/queries/index-specs";
 import { draftFromSpec, type SpecDraft } from "@/lib/validation/index-spec-form";
 import { indexSpecFileText, maxIndexSpecBytes } from "@/lib/validation/index-spec-json";
@@ -10,7 +10,7 @@ import { indexSpecSchema } from "@/lib/index/spec";
 import { deleteIndexSpecAction, importIndexSpecAction, saveIndexSpecFormAction, type SpecFormState, type SpecImportState } from "./index-specs";
 import { whereTo } from "@/lib/testing/redirects";
 
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db/prisma", async () => {
   process.env.DATABASE_URL = "file:.test-dbs/index-spec-actions.db";
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/index-spec-actions.db", { seed: true }) };

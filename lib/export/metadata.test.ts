@@ -3,9 +3,9 @@
 // title come back with the same slug, names, level, parent and title when the export is imported into a
 // freshly seeded database.
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { importFile } from "@/lib/import";
 import { listExportRows } from "@/lib/queries/export";
 import { createTestDatabase } from "@/seed/test-database";
@@ -14,7 +14,7 @@ import { exportCsv, exportJson } from "./observations";
 const source = resolve(".test-dbs/export-metadata.db");
 const fresh = resolve(".test-dbs/export-metadata-fresh.db");
 
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db/prisma", async () => {
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/export-metadata.db", { seed: true }) };
 });
@@ -41,7 +41,7 @@ afterAll(async () => {
 type Snapshot = { regions: unknown[]; sources: unknown[]; figures: unknown[] };
 
 function imported(file: string): Snapshot {
-  const sqlite = new Database(file, { readonly: true });
+  const sqlite = openDatabaseFile(file, { readonly: true });
   try {
     return {
       regions: sqlite.prepare(`

@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { importFile } from "@/lib/import";
 import { listExportRows } from "@/lib/queries/export";
 import { dumpDatabase } from "@/lib/testing/dump-database";
@@ -11,7 +11,7 @@ import { exportCsv, exportJson } from "./observations";
 
 const file = resolve(".test-dbs/round-trip.db");
 
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db/prisma", async () => {
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/round-trip.db", { seed: true }) };
 });

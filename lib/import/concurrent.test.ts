@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { beforeEach, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
 import { createFixtureDatabase } from "./__fixtures__/fixture-db";
@@ -39,7 +39,7 @@ function runCli(path: string): Promise<{ code: number | null; stderr: string }> 
 }
 
 const count = (sql: string) => {
-  const sqlite = new Database(file, { readonly: true });
+  const sqlite = openDatabaseFile(file, { readonly: true });
   try {
     return (sqlite.prepare(sql).get() as { n: number }).n;
   } finally {
@@ -72,7 +72,7 @@ describe("two imports at once", () => {
   }, 180_000);
 
   it("answers import-running, writing nothing, when another writer holds the store longer than it waits", () => {
-    const holder = new Database(file);
+    const holder = openDatabaseFile(file);
     holder.prepare("BEGIN IMMEDIATE").run();
     try {
       const before = dumpDatabase(file);

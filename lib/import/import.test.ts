@@ -2,10 +2,10 @@
 // with its problems named and nothing written.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/seed/test-database";
-import type { Db } from "@/lib/prisma-client";
+import type { Db } from "@/lib/db/prisma-client";
 import { maxImportBytes, maxImportRows } from "@/lib/validation/import";
 import { dumpDatabase } from "@/lib/testing/dump-database";
 import { importFile } from "./index";
@@ -61,7 +61,7 @@ describe("a valid file", () => {
   it("is only planned on a dry run", () => {
     const before = dumpDatabase(file);
     // The sample's two indicators that may be new (the seed may already hold rnd-intensity).
-    const sqlite = new Database(file, { readonly: true });
+    const sqlite = openDatabaseFile(file, { readonly: true });
     const stored = sqlite.prepare(`SELECT count(*) AS n FROM "Indicator" WHERE code IN ('hitech-zone-count', 'rnd-intensity')`).get() as { n: number };
     sqlite.close();
     const outcome = importFile(file, sample, "import-sample.csv", { write: false });
@@ -72,7 +72,7 @@ describe("a valid file", () => {
   it("lands once, keyed by code or name, and a second import changes nothing", () => {
     const first = importFile(file, sample, "import-sample.csv", { write: true });
     expect(first).toMatchObject({ ok: true, written: true, counts: { new: 5 } });
-    const sqlite = new Database(file, { readonly: true });
+    const sqlite = openDatabaseFile(file, { readonly: true });
     const jiangxi = sqlite.prepare(`SELECT o.value FROM "Observation" o JOIN "Region" r ON r.id = o.regionId JOIN "Indicator" i ON i.id = o.indicatorId WHERE r.slug = 'jiangxi' AND i.code = 'gdp-per-capita-usd'`).get();
     const newArea = sqlite.prepare(`SELECT r.nameZh, p.slug AS parent FROM "Region" r JOIN "Region" p ON p.id = r.parentId WHERE r.slug = 'ganjiang-new-area'`).get();
     sqlite.close();
@@ -92,7 +92,7 @@ describe("a valid file", () => {
 
   it("creates a city from its GB/T 2260 code alone, under its province (created too when not stored)", () => {
     const rows = bytes(`${header}\ngdp-per-capita-usd,140100,2024,9000\n`);
-    const sqlite = new Database(file, { readonly: true });
+    const sqlite = openDatabaseFile(file, { readonly: true });
     const province = (sqlite.prepare(`SELECT slug FROM "Region" WHERE adminCode = '140000'`).get() as { slug: string } | undefined)?.slug;
     sqlite.close();
     const outcome = importFile(file, rows, "taiyuan.csv", { write: true });

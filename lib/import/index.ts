@@ -1,6 +1,7 @@
 // Import end to end: bytes → text or sheet → grid → layout (own long format, or an NBS export's pivot) →
 // rows → plan → (unless a dry run) one transaction. The CLI, the editor page and the API all call this;
 // nothing is written unless every row is valid.
+import { inWriteTransaction, openImportDatabase } from "@/lib/db/writer";
 import { maxImportBytes, maxImportRows } from "@/lib/validation/import";
 import type { TextEncodingName } from "./decode";
 import { resolveIndicators, type DetectedIndicator, type IndicatorMapping, type StoredIndicator } from "./indicators";
@@ -10,7 +11,7 @@ import { nbsRows } from "./nbs-rows";
 import { planImport, type ImportPlan } from "./plan";
 import { readInput, type ImportFormat } from "./read-input";
 import { isLongHeader, jsonRows, longRows, type RawRow } from "./rows";
-import { countPlan, importWaitMs, inWriteTransaction, openImportDatabase, readSnapshot, writePlan, type ImportCounts } from "./store";
+import { countPlan, importWaitMs, readSnapshot, writePlan, type ImportCounts } from "./store";
 
 export { formatOf, type ImportFormat } from "./read-input";
 

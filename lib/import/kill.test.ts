@@ -4,13 +4,13 @@
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/seed/test-database";
-import type { Db } from "@/lib/prisma-client";
+import type { Db } from "@/lib/db/prisma-client";
 import { dumpDatabase } from "@/lib/testing/dump-database";
 import { waitFor } from "@/lib/testing/wait-for";
-import { enableWriteAheadLog } from "@/lib/queries/sqlite";
+import { enableWriteAheadLog } from "@/lib/db/reader";
 
 const file = resolve(".test-dbs/kill.db");
 const walFile = resolve(".test-dbs/kill-wal.db");
@@ -63,7 +63,7 @@ describe("an import killed mid-write", () => {
     expect(existsSync(journal)).toBe(true); // a hot journal: the write was cut off mid-way
 
     // Opening the file rolls the hot journal back.
-    new Database(file).close();
+    openDatabaseFile(file).close();
     expect(dumpDatabase(file)).toBe(before);
   }, 120_000);
 
@@ -78,7 +78,7 @@ describe("an import killed mid-write", () => {
     expect(await exited).toBe("SIGKILL");
     expect(writing).toBe(true);
 
-    const reopened = new Database(walFile);
+    const reopened = openDatabaseFile(walFile);
     expect(reopened.pragma("journal_mode", { simple: true })).toBe("wal");
     reopened.close();
     expect(dumpDatabase(walFile)).toBe(before);

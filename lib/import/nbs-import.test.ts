@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { beforeEach, describe, expect, it } from "vitest";
 import { dumpDatabase } from "@/lib/testing/dump-database";
 import { createFixtureDatabase } from "./__fixtures__/fixture-db";
@@ -30,7 +30,7 @@ function ok(outcome: ImportOutcome) {
 const figures = (outcome: ImportOutcome) => ok(outcome).plan.figures.map((f) => [f.indicator, f.region, f.year, f.value]);
 
 function stored(sql: string): unknown[] {
-  const sqlite = new Database(file, { readonly: true });
+  const sqlite = openDatabaseFile(file, { readonly: true });
   try {
     return sqlite.prepare(sql).all();
   } finally {

@@ -1,7 +1,7 @@
 // An import on the worker thread leaves the main thread free (issue 14, finding 4): while 150,000 rows
 // are checked, planned and written, a timer on the main thread keeps firing on time.
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFixtureDatabase } from "./__fixtures__/fixture-db";
 import { runImport } from "./run-import";
@@ -44,7 +44,7 @@ describe("an import on the worker thread", () => {
     expect(result).toMatchObject({ ok: true, written: true, counts: { new: 150_000 } });
     expect((result as { preview: unknown[] }).preview).toHaveLength(100);
     expect(stallMs).toBeLessThan(250);
-    const sqlite = new Database(file, { readonly: true });
+    const sqlite = openDatabaseFile(file, { readonly: true });
     expect(sqlite.prepare(`SELECT count(*) AS n FROM "Observation"`).get()).toEqual({ n: 150_000 });
     sqlite.close();
   }, 120_000);

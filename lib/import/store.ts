@@ -1,7 +1,8 @@
-// The importer's access to the SQLite file: a read snapshot for planning and one transaction that writes
-// a whole plan. better-sqlite3 directly (not Prisma) so 100,000 rows go in one fast, atomic transaction;
-// a process killed mid-way leaves the file as it was (SQLite rolls the journal back on the next open).
-import Database from "better-sqlite3";
+// What the importer reads and writes: a read snapshot for planning and the writes of a whole plan, on the
+// handle the writer door opens (lib/db/writer.ts: openImportDatabase, inWriteTransaction). Plain SQL on
+// better-sqlite3 (not Prisma) so 100,000 rows go in one fast, atomic transaction; a process killed mid-way
+// leaves the file as it was (SQLite rolls the journal back on the next open).
+import { readImportDatabase, type ImportDatabase } from "@/lib/db/writer";
 import type { UnitCode } from "@/lib/domain/units";
 import type { FigureKey, ImportPlan, Snapshot, StoredFigure } from "./plan";
 
@@ -10,39 +11,7 @@ export type ImportCounts = { new: number; updated: number; unchanged: number; re
 /** How long an import waits for another one (in this or another process) to finish writing. */
 export const importWaitMs = 30_000;
 
-export function openImportDatabase(file: string): Database.Database {
-  const sqlite = new Database(file, { fileMustExist: true });
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
-  // Room for a whole import's pages in memory (up to 256 MB, taken only as needed): SQLite then takes the
-  // exclusive lock, which stops the server's readers, only for the commit instead of from the first spill.
-  sqlite.pragma("cache_size = -262144");
-  return sqlite;
-}
-
-/**
- * Runs `work` in a transaction that holds the write lock from its start (BEGIN IMMEDIATE), waiting up to
- * `waitMs` for another writer; `busy` when it did not get the lock in time. `work` writes nothing unless
- * it returns normally (an exception rolls everything back).
- */
-export function inWriteTransaction<T>(sqlite: Database.Database, waitMs: number, work: () => T): { ok: true; result: T } | { ok: false; busy: true } {
-  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
-  try {
-    return { ok: true, result: sqlite.transaction(work).immediate() };
-  } catch (error) {
-    if (isBusy(error) && !sqlite.inTransaction) return { ok: false, busy: true };
-    throw error;
-  } finally {
-    sqlite.pragma("busy_timeout = 5000");
-  }
-}
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
-}
-
-export function readSnapshot(sqlite: Database.Database): Snapshot {
+export function readSnapshot(sqlite: ImportDatabase): Snapshot {
   const indicators = sqlite.prepare(`SELECT id, code, nameZh, unit FROM "Indicator" ORDER BY code`).all() as { id: number; code: string; nameZh: string; unit: UnitCode }[];
   const regions = sqlite.prepare(`SELECT id, slug, nameZh, adminCode FROM "Region"`).all() as { id: number; slug: string; nameZh: string; adminCode: string | null }[];
   const sources = sqlite.prepare(`SELECT id, slug, titleZh FROM "Source"`).all() as { id: number; slug: string; titleZh: string }[];
@@ -89,7 +58,7 @@ export function countPlan(plan: ImportPlan): ImportCounts {
 }
 
 /** Writes the plan in one transaction: all of it or, on any error, none of it. */
-export function writePlan(sqlite: Database.Database, plan: ImportPlan): ImportCounts {
+export function writePlan(sqlite: ImportDatabase, plan: ImportPlan): ImportCounts {
   const insertSource = sqlite.prepare(`
     INSERT INTO "Source" (kind, file, slug, titleZh, titleEn, authors, organisation, published, language, summaryZh)
     VALUES ('import', NULL, ?, ?, '', '', '', '', 'zh-Hans', '')`);
@@ -131,10 +100,7 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan): ImportCo
 
 /** The indicators an editor can map a label to, for the import page's choices. */
 export function listIndicatorChoices(file: string): { code: string; nameZh: string; nameEn: string | null; unit: UnitCode }[] {
-  const sqlite = new Database(file, { fileMustExist: true, readonly: true });
-  try {
-    return sqlite.prepare(`SELECT code, nameZh, nameEn, unit FROM "Indicator" ORDER BY code`).all() as { code: string; nameZh: string; nameEn: string | null; unit: UnitCode }[];
-  } finally {
-    sqlite.close();
-  }
+  return readImportDatabase(file, (sqlite) =>
+    sqlite.prepare(`SELECT code, nameZh, nameEn, unit FROM "Indicator" ORDER BY code`).all() as { code: string; nameZh: string; nameEn: string | null; unit: UnitCode }[],
+  );
 }

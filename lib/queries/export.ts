@@ -1,7 +1,7 @@
 // Every observation with its codes and source, for the export endpoint and the table downloads, with what
 // an import into another store needs to rebuild its region (names, level, parent) and source (title).
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import type { ExportRow } from "@/lib/export/observations";
 import { sourceCellFor } from "@/lib/import/source-slug";
 import type { ObservationFilter } from "./observations";

@@ -3,14 +3,14 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { toIndexDto } from "@/lib/api/composite-index";
 import { computeWithUncertainty } from "@/lib/index/uncertainty-settings";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { indexSpecSchema } from "@/lib/index/spec";
 import { seededSourceName } from "@/seed/data/source-names";
 import { statistics } from "@/seed/statistics";
 import { defaultIndexYear, getIndexInputs, listIndexYears, specIndicatorKeys } from "./index-inputs";
 import { builtinIndexSpecs, deleteIndexSpec, getIndexSpec, listIndexSpecs, saveIndexSpec } from "./index-specs";
 
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db/prisma", async () => {
   process.env.DATABASE_URL = "file:.test-dbs/index-inputs.db";
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/index-inputs.db", { seed: true }) };

@@ -1,12 +1,12 @@
 // The figures a composite index is computed on: every province × the spec's indicators for one year, the
 // year before (for last-year imputation) and the national figures (the reference), in the shape lib/index
-// takes. Plain SQL on the (indicatorId, year, value) index, like the other hot reads (lib/queries/sqlite.ts).
+// takes. Plain SQL on the (indicatorId, year, value) index, like the other hot reads (lib/db/reader.ts).
 import "server-only";
 import { additiveUnits, isUnitCode } from "@/lib/domain/units";
 import type { IndexInputs, IndexRegionMeta } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
+import { reader } from "@/lib/db/reader";
 import { nationalSlug } from "./region-values";
-import { reader } from "./sqlite";
 
 type CellRow = { code: string; slug: string; year: number; value: number; sourceSlug: string; sourceName: string; sourceNameEn: string };
 

@@ -5,8 +5,8 @@ import "server-only";
 import { computeWithUncertainty, type IndexComputation } from "@/lib/index/uncertainty-settings";
 import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
+import { dataVersion } from "@/lib/db/reader";
 import { getIndexInputs } from "./index-inputs";
-import { dataVersion } from "./sqlite";
 
 export type IndexRun = { inputs: IndexInputs; computation: IndexComputation };
 

@@ -2,7 +2,7 @@
 // the ones editors saved (the IndexSpec table). A spec is validated on the way in and again on the way out,
 // so a row edited by hand can't reach the pipeline unchecked.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { indexSpecSchema, type IndexSpec } from "@/lib/index/spec";
 import { defaultIndexSpec } from "@/seed/data/index-specs";

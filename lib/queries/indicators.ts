@@ -1,8 +1,8 @@
 // Reads of the indicator catalogue: every indicator with how much data it has, and one indicator whole.
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import { reader } from "./sqlite";
+import { db } from "@/lib/db/prisma";
+import { reader } from "@/lib/db/reader";
 import type { UnitCode } from "@/lib/domain/units";
 
 export type IndicatorSummary = {

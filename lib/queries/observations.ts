@@ -1,5 +1,5 @@
 // Reads of observations: a region's headline figures and one indicator's series, shaped for views.
-import { reader } from "./sqlite";
+import { reader } from "@/lib/db/reader";
 import type { UnitCode } from "@/lib/domain/units";
 
 export type ObservationView = {

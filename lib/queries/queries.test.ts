@@ -1,6 +1,6 @@
 // The query functions against a freshly migrated and seeded throwaway database.
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { listIndicatorYear, listObservations, listRegionFigures } from "./observations";
 import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
 import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
@@ -10,8 +10,8 @@ import { statistics } from "@/seed/statistics";
 import { sourceName } from "@/lib/domain/citation";
 import { seededSourceName } from "@/seed/data/source-names";
 
-vi.mock("@/lib/db", async () => {
-  // The SQL reader (lib/queries/sqlite.ts) opens DATABASE_URL: point it at the same throwaway file.
+vi.mock("@/lib/db/prisma", async () => {
+  // The SQL reader (lib/db/reader.ts) opens DATABASE_URL: point it at the same throwaway file.
   process.env.DATABASE_URL = "file:.test-dbs/queries.db";
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/queries.db", { seed: true }) };

@@ -1,10 +1,10 @@
 // The province-value reads against a throwaway seeded database with a made-up test indicator added (the
 // values are fixtures for the reads, not figures: they live only in .test-dbs/).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { listLatestYears, listProvinceIndicators, listProvinceYearValues, listProvinceYears, listStandingFigures } from "./region-values";
 
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db/prisma", async () => {
   process.env.DATABASE_URL = "file:.test-dbs/region-values.db";
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/region-values.db", { seed: true }) };

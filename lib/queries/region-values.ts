@@ -1,8 +1,8 @@
 // Reads of one indicator across the provinces: which indicators have province figures, a year's figures
 // with the national one, and a province's latest years. Plain SQL on the (indicatorId, year, value) and
-// (regionId, indicatorId, year) indexes, like the other hot reads (lib/queries/sqlite.ts).
+// (regionId, indicatorId, year) indexes, like the other hot reads (lib/db/reader.ts).
 import type { UnitCode } from "@/lib/domain/units";
-import { reader } from "./sqlite";
+import { reader } from "@/lib/db/reader";
 
 /** The region whose figures are the national reference. */
 export const nationalSlug = "cn";

@@ -1,11 +1,11 @@
 // The regional stage read against a freshly seeded throwaway database: the dollar figures it builds are
 // the seeded yuan figures at the seeded rates, and the documents' dollar figures stand as given.
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { statistics } from "@/seed/statistics";
 import { getRegionalStageData } from "./regional-stages";
 
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db/prisma", async () => {
   process.env.DATABASE_URL = "file:.test-dbs/regional-stages.db";
   const { createTestDatabase } = await import("@/seed/test-database");
   return { db: await createTestDatabase(".test-dbs/regional-stages.db", { seed: true }) };

@@ -2,9 +2,9 @@
 // official average rate to the dollar, each with its source; the domain turns them into dollar figures
 // and stages (lib/domain/regional-stages.ts). No "server-only" marker: the overview (Pages Router) reads
 // it too; lib/browser-boundary.test.ts keeps it out of browser code.
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import { onePer } from "@/lib/domain/region-rank";
-import { reader } from "./sqlite";
+import { reader } from "@/lib/db/reader";
 import { dollarFigures, type Figure, type Rate, type RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { gcr2014, type StageScheme } from "@/lib/domain/stage-scheme";
 
@@ -39,7 +39,7 @@ const select = `
   JOIN "Source" s ON s.id = o.sourceId`;
 
 /**
- * Plain SQL on the indexes (see lib/queries/sqlite.ts): one region's figures walk (regionId, indicatorId,
+ * Plain SQL on the indexes (see lib/db/reader.ts): one region's figures walk (regionId, indicatorId,
  * year); every region's walk (indicatorId, year, value). Prisma's version of the one-region read scanned
  * the table (about 1 s at a million figures).
  */

@@ -1,9 +1,9 @@
 // Reads of regions.
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import type { DerivedFrom, RegionDollarFigure } from "@/lib/domain/regional-stages";
+import { reader } from "@/lib/db/reader";
 import { getRegionalStageData, latestBySlug } from "./regional-stages";
-import { reader } from "./sqlite";
 
 /** A source as a row names it: name it with sourceName (lib/domain/citation.ts) in the page's language. */
 export type SourceNameRef = { slug: string; titleZh: string; shortTitleZh: string | null; titleEn: string; shortTitleEn: string | null };
@@ -141,7 +141,7 @@ type RegionRow = {
 
 /**
  * Cached per request: the page and its metadata ask for the same profile. Plain SQL on the indexes
- * (see lib/queries/sqlite.ts): the Prisma version made six round trips of 4-6 ms each.
+ * (see lib/db/reader.ts): the Prisma version made six round trips of 4-6 ms each.
  */
 export const getRegionProfile = cache(async (slug: string): Promise<RegionProfile | null> => {
   const sql = reader();

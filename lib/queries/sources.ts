@@ -2,7 +2,7 @@
 // seeded or imported from each.
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 
 export type SourceView = {
   slug: string;

@@ -1,6 +1,6 @@
 // The stage scheme as stored (bands with their citation), for pages that show it.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/prisma";
 import type { BandSummary } from "@/lib/domain/stage-report";
 
 export type StageSchemeView = {

@@ -1,7 +1,7 @@
 // Reads of the 高新区 / science-city cases: each with its region, the features the documents report and
 // the figures seeded for its region (its metrics).
 import "server-only";
-import { reader } from "./sqlite";
+import { reader } from "@/lib/db/reader";
 import type { FeatureCategory, FeatureEvidence } from "@/lib/domain/zone-matrix";
 import type { UnitCode } from "@/lib/domain/units";
 
@@ -50,7 +50,7 @@ type MetricRow = Omit<ZoneMetric, "source" | "unit"> & {
 };
 
 /**
- * Cases with their features and metrics in three SQL statements (see lib/queries/sqlite.ts): the Prisma
+ * Cases with their features and metrics in three SQL statements (see lib/db/reader.ts): the Prisma
  * version's nested reads were most of the comparison page's server time (bench/paint).
  */
 function findZones(slugs?: string[]): ZoneCaseView[] {

@@ -3,8 +3,10 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 
+// The writer is its own program, run by `node -e` in a child process (it is killed, not this one), so it
+// loads the driver itself; it only ever opens the throwaway file a test hands it.
 const script = `
   const Database = require("better-sqlite3");
   const db = new Database(process.argv[1]);
@@ -25,7 +27,7 @@ export function startEndlessWriter(file: string) {
 export function createFigureTable(file: string): void {
   mkdirSync(dirname(file), { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  const db = new Database(file);
+  const db = openDatabaseFile(file);
   db.exec("CREATE TABLE figure (id INTEGER PRIMARY KEY, label TEXT NOT NULL, value REAL NOT NULL)");
   const insert = db.prepare("INSERT INTO figure (label, value) VALUES (?, ?)");
   db.transaction(() => {

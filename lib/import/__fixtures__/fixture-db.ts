@@ -2,7 +2,7 @@
 // the nation, a few provinces with GB/T 2260 codes, one city and three statistics indicators.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabaseFile } from "@/lib/db/file";
 import { applyMigrations } from "@/seed/test-database";
 
 export const fixtureIndicators = [
@@ -29,7 +29,7 @@ export function createFixtureDatabase(file: string): string {
   mkdirSync(dirname(path), { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
   applyMigrations(path);
-  const sqlite = new Database(path);
+  const sqlite = openDatabaseFile(path);
   const region = sqlite.prepare(`INSERT INTO "Region" (slug, nameZh, nameEn, level, adminCode, parentId) VALUES (?, ?, ?, ?, ?, (SELECT id FROM "Region" WHERE slug = ?))`);
   for (const [slug, nameZh, level, adminCode, parent] of regions) region.run(slug, nameZh, slug, level, adminCode, parent);
   const indicator = sqlite.prepare(`INSERT INTO "Indicator" (code, nameZh, nameEn, unit, category, definitionZh) VALUES (?, ?, ?, ?, ?, ?)`);

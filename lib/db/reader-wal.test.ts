@@ -21,7 +21,7 @@ const logBytes = () => {
 
 beforeAll(async () => {
   createFigureTable(file);
-  const { enableWriteAheadLog } = await import("./sqlite");
+  const { enableWriteAheadLog } = await import("./reader");
   enableWriteAheadLog(file);
 });
 
@@ -33,7 +33,7 @@ describe("the store in write-ahead-log mode", () => {
   });
 
   it("answers reads while a writer is mid-transaction, and a killed writer changes nothing", async () => {
-    const { dataVersion, reader } = await import("./sqlite");
+    const { dataVersion, reader } = await import("./reader");
     const before = dumpDatabase(file);
     const startLog = logBytes();
     const { child, exited } = startEndlessWriter(file);

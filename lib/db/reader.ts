@@ -1,6 +1,7 @@
-// A read-only better-sqlite3 connection for the hot reads (a region's figures, an indicator across
-// regions). bench/scale measured Prisma at 4-6 ms per query and 100 ms for 3,000 figures with their
-// relations; the same reads as plain SQL take well under a millisecond on the indexes.
+// The reader door (lib/db/index.ts says which door to use): a read-only better-sqlite3 connection for the
+// hot reads (a region's figures, an indicator across regions). bench/scale measured Prisma at 4-6 ms per
+// query and 100 ms for 3,000 figures with their relations; the same reads as plain SQL take well under a
+// millisecond on the indexes.
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/env";
 
@@ -27,7 +28,7 @@ export function recoverHotJournal(file: string = databaseFile()): void {
  * reading the last committed state while a writer works, instead of waiting for its lock: during a 600,000-row
  * commit the worst read took 7.5 ms in WAL mode against 2.9 s with the rollback journal. server.ts calls it
  * before serving; a file only the CLI or the tests touch keeps whatever mode it has, and both modes are
- * tested for a writer killed mid-write (lib/import/kill.test.ts, lib/queries/sqlite.test.ts).
+ * tested for a writer killed mid-write (lib/import/kill.test.ts, lib/db/reader.test.ts).
  */
 export function enableWriteAheadLog(file: string = databaseFile()): void {
   const sqlite = new Database(file, { fileMustExist: true });

@@ -37,14 +37,14 @@ describe("reader() after a writer was killed mid-write", () => {
     expect(() => plain.prepare("SELECT count(*) AS n FROM figure").get()).toThrow(expect.objectContaining({ code: "SQLITE_READONLY_ROLLBACK" }));
     plain.close();
 
-    const { reader } = await import("./sqlite");
+    const { reader } = await import("./reader");
     expect(reader().prepare("SELECT count(*) AS n FROM figure").get()).toEqual({ n: 2000 });
     expect(existsSync(`${file}-journal`)).toBe(false);
     expect(dumpDatabase(file)).toBe(before);
   }, 60_000);
 
   it("recovers when a writer dies while the reader is open", async () => {
-    const { dataVersion, reader } = await import("./sqlite");
+    const { dataVersion, reader } = await import("./reader");
     const before = dumpDatabase(file);
     await killWriterMidWrite();
     expect(() => dataVersion()).not.toThrow();

@@ -1,6 +1,9 @@
-// The application's one PrismaClient; cached on globalThis so dev reloads do not open new connections.
+// The Prisma door (lib/db/index.ts says which door to use): the application's one PrismaClient, cached on
+// globalThis so dev reloads do not open new connections.
 import { databaseUrl, env } from "@/lib/env";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { createPrismaClient, type Db } from "./prisma-client";
+
+export type { Db };
 
 const globalForDb = globalThis as unknown as { kechanDb?: Db };
 
