@@ -34,7 +34,7 @@ export function ProvinceStages({ data, locale }: { data: ProvinceStagesData; loc
             <dt><span className="legend__swatch" style={{ background: stagePalette[g.order] }} aria-hidden />{localName(locale, g)}{p.colon}{m.provincesCount(g.regions.length)}</dt>
             <dd>
               {g.regions.map((f, i) => (
-                <span key={f.slug}>{i > 0 && p.list}<Link locale={locale} href={`/regions/${f.slug}`} lang={nameLang(locale, f) === locale ? undefined : nameLang(locale, f)}>{localName(locale, f)}</Link></span>
+                <span key={f.slug}>{i > 0 && p.list}<Link locale={locale} href={`/regions/${f.slug}`} lang={nameLang(locale, f)}>{localName(locale, f)}</Link></span>
               ))}
             </dd>
           </div>

@@ -17,7 +17,7 @@ const listCategories: FeatureCategory[] = ["chain", "mechanism", "practice"];
 /** A feature's label in the page's language, with its `lang` when it stays Chinese. */
 export function featureLabel(locale: Locale, f: Pick<FeatureEvidence, "labelZh" | "labelEn">) {
   const thing = { nameZh: f.labelZh, nameEn: f.labelEn };
-  return { text: localName(locale, thing), lang: langAttr(locale, nameLang(locale, thing)) };
+  return { text: localName(locale, thing), lang: nameLang(locale, thing) };
 }
 
 /** The `lang` an element needs when its text is not in the page's language. */
@@ -34,7 +34,7 @@ export function ZoneCard({ locale, zone }: { locale: Locale; zone: ZoneCaseView 
   return (
     <article className="panel zone-card" id={zone.slug} data-testid={`zone-${zone.slug}`}>
       <header className="zone-card__head">
-        <h2><Link locale={locale} href={`/regions/${zone.region.slug}`} lang={langAttr(locale, nameLang(locale, zone))}>{localName(locale, zone)}</Link></h2>
+        <h2><Link locale={locale} href={`/regions/${zone.region.slug}`} lang={nameLang(locale, zone)}>{localName(locale, zone)}</Link></h2>
         <span className="badge badge--kind">{z.kinds[zone.kind]}</span>
       </header>
       <p className="note">
@@ -91,7 +91,7 @@ export function ZoneCard({ locale, zone }: { locale: Locale; zone: ZoneCaseView 
                   const name = { nameZh: metric.labelZh, nameEn: metric.labelEn };
                   return (
                     <li key={`${metric.code}-${metric.year}`}>
-                      <span lang={langAttr(locale, nameLang(locale, name))}>{localName(locale, name)}</span>{" "}
+                      <span lang={nameLang(locale, name)}>{localName(locale, name)}</span>{" "}
                       <strong>{observationLabel(metric.value, metric.qualifier, metric.unit, locale)}</strong>
                     </li>
                   );

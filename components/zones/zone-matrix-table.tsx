@@ -16,8 +16,7 @@ const groups = ["chain", "mechanism", "practice"] as const;
 function RowHeader({ locale, row, fixed }: { locale: Locale; row: MatrixRow; fixed: string | undefined }) {
   if (fixed !== undefined || !row.labelZh) return <th scope="row">{fixed ?? row.key}</th>;
   const name = { nameZh: row.labelZh, nameEn: row.labelEn };
-  const lang = nameLang(locale, name);
-  return <th scope="row" lang={lang === locale ? undefined : lang}>{localName(locale, name)}</th>;
+  return <th scope="row" lang={nameLang(locale, name)}>{localName(locale, name)}</th>;
 }
 
 export function ZoneMatrixTable({ locale, zones, rows }: ZoneMatrixTableProps) {

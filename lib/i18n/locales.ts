@@ -38,11 +38,6 @@ export function localizedPath(locale: Locale, path: string): string {
   return `/en${path}`;
 }
 
-/** Where the language switch leads from a page: the same path and query in the other language. */
-export function switchTarget(locale: Locale, pathAndQuery: string): string {
-  return localizedPath(locale, pathAndQuery);
-}
-
 type Preference = { tag: string; q: number; order: number };
 
 /** The reader's languages from Accept-Language, most wanted first (RFC 9110 §12.5.4). */

@@ -7,7 +7,7 @@ export function localName(locale: Locale, thing: { nameZh: string; nameEn?: stri
   return locale === "en" && thing.nameEn ? thing.nameEn : thing.nameZh;
 }
 
-/** The language a shown name is in, for its element's `lang` when it differs from the page's. */
-export function nameLang(locale: Locale, thing: { nameEn?: string | null }): Locale {
-  return locale === "en" && !thing.nameEn ? "zh-CN" : locale;
+/** The `lang` attribute a shown name needs: "zh-CN" on an English page when the name stays Chinese, else none. */
+export function nameLang(locale: Locale, thing: { nameEn?: string | null }): "zh-CN" | undefined {
+  return locale === "en" && !thing.nameEn ? "zh-CN" : undefined;
 }
