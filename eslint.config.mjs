@@ -3,10 +3,11 @@ import nextTs from "eslint-config-next/typescript";
 
 // The doors to the database live in lib/db/ (the rule for which door to use is at the top of lib/db/index.ts);
 // no other module imports a driver.
-const doors = "@/lib/db/prisma (Prisma), @/lib/db/reader (hot reads), @/lib/db/writer (the importer's transaction)";
+const doors = "@/lib/db/query (typed SQL: hot reads), @/lib/db/prisma (Prisma), @/lib/db/writer (the importer's transaction)";
 const driver = {
   paths: [
     { name: "better-sqlite3", message: `Only lib/db/ opens the driver: use ${doors}, or @/lib/db/file in tests and tools. See lib/db/index.ts.` },
+    { name: "pg", message: `Only lib/db/ opens the driver: use ${doors}. See lib/db/index.ts.` },
     { name: "@/lib/db", message: `Import a door by its name: ${doors}. See lib/db/index.ts.` },
   ],
   patterns: [
@@ -31,7 +32,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/scripts/**", "dist/**"],
+    ignores: [".next/**", "node_modules/**", ".test-dbs/**", ".postgres/**", "bench/.out/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/scripts/**", "dist/**"],
   },
   {
     // Everything but lib/db/: no driver, no generated client, no tools' door.

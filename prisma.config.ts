@@ -1,12 +1,13 @@
 import { defineConfig } from "prisma/config";
-import { sqliteAdapter } from "./lib/db/adapter";
-import { databaseUrl } from "./lib/env";
+import { postgresqlAdapter, sqliteAdapter } from "./lib/db/adapter";
+import { databaseUrl, providerOf } from "./lib/env";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: "prisma/schema.prisma",
   async adapter() {
-    return sqliteAdapter(databaseUrl());
+    const url = databaseUrl();
+    return providerOf(url) === "sqlite" ? sqliteAdapter(url) : postgresqlAdapter(url);
   },
 });

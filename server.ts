@@ -12,7 +12,9 @@ import next from "next";
 import { cachedPages } from "@/lib/http/cached-pages";
 import { frontDoor } from "@/lib/http/front-door";
 import { apiContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
-import { dataVersion, recoverHotJournal, enableWriteAheadLog } from "@/lib/db/reader";
+import { watchDataChanges } from "@/lib/db/changes";
+import { recoverHotJournal, enableWriteAheadLog } from "@/lib/db/reader";
+import { databaseProvider } from "@/lib/env";
 import { stageAnswer } from "@/lib/stage-api";
 
 function option(flag: string): string | undefined {
@@ -32,15 +34,20 @@ function answerStage(url: URL, response: ServerResponse) {
   response.end(JSON.stringify(body));
 }
 
-// A writer killed mid-transaction (this server, an import) leaves a hot journal that the read-only
+// SQLite: a writer killed mid-transaction (this server, an import) leaves a hot journal that the read-only
 // connection cannot roll back: roll it back now, before the first request. Then the write-ahead log, so
-// pages keep being read while an import commits.
-try {
-  recoverHotJournal();
-  enableWriteAheadLog();
-} catch (error) {
-  console.error("kechan: could not open the database to check it:", error);
+// pages keep being read while an import commits. PostgreSQL needs neither.
+if (databaseProvider() === "sqlite") {
+  try {
+    recoverHotJournal();
+    enableWriteAheadLog();
+  } catch (error) {
+    console.error("kechan: could not open the database to check it:", error);
+  }
 }
+
+// Started before serving, so on PostgreSQL the listener is in place by the first request.
+const { dataVersion } = watchDataChanges();
 
 const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
@@ -49,7 +56,8 @@ app.prepare().then(() => {
   const door = frontDoor({ answerStage, servePage: (request, response, url) => servePage(request, response, url) });
   const server = createServer(door.request);
   server.on("checkContinue", door.checkContinue);
-  // Pages opened more than once are sent from memory (lib/http/page-cache.ts); the rest is Next as usual.
+  // Pages opened more than once are sent from memory (lib/http/page-cache.ts) until the data change, through
+  // this instance or any other; the rest is Next as usual.
   const servePage = cachedPages({ handle, dataVersion, origin: () => loopbackOrigin(server.address() as AddressInfo) });
   server.listen(port, host, () => console.log(`kechan: serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
 });

@@ -3,12 +3,15 @@
 // POST /api/v1/import (logged in through the session API, or the login form where there is none). Same
 // run, same server, same load: the p99 during the import must stay within 3× the p99 without it, with 0
 // errors either way.
-// Usage: npx tsx bench/import-under-load.ts   (BENCH_SECONDS=5 shortens the reference phase) → JSON.
+// On SQLite, or on PostgreSQL when a server is named as for bench/import (a throwaway database there).
+// Usage: [DATABASE_URL=postgresql://…] npx tsx bench/import-under-load.ts   (BENCH_SECONDS=5 shortens the
+// reference phase) → JSON.
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
-import { createTestDatabase } from "@/seed/test-database";
+import { providerOf } from "@/lib/env";
+import { freshDatabase, postgresServer } from "./import";
 import { startServer, type BenchServer } from "./lib/server";
 import { syntheticCsv } from "./lib/synthetic";
 import { percentile, runIfMain, type BenchSection } from "./lib/types";
@@ -98,11 +101,9 @@ function summary(samples: Sample[]) {
 }
 
 export async function run(): Promise<BenchSection> {
-  const file = resolve("bench/.out/import-under-load.db");
-  const db = await createTestDatabase(file, { seed: true });
-  await db.$disconnect();
+  const databaseUrl = await freshDatabase(resolve("bench/.out/import-under-load.db"), postgresServer());
   const csv = new TextEncoder().encode(syntheticCsv(importRows));
-  const server = await startServer({ port: 3241, databaseUrl: `file:${file}`, env: { KECHAN_EDITOR_PASSWORD: password } });
+  const server = await startServer({ port: 3241, databaseUrl, env: { KECHAN_EDITOR_PASSWORD: password } });
   try {
     const cookie = await logIn(server);
     // Warm up: every route's code loaded (a first render can take seconds) and optimised, every page in
@@ -135,7 +136,7 @@ export async function run(): Promise<BenchSection> {
     const errorsSaid = kinds.size === 0 ? "0" : `${errors} (${[...kinds].map(([kind, n]) => `${kind}: ${n}`).join(", ")})`;
     const ratio = during.p99 / alone.p99;
     return {
-      title: `Import under load (${connections} connections reading pages and the stage API)`,
+      title: `Import under load (${connections} connections reading pages and the stage API, ${providerOf(databaseUrl) === "sqlite" ? "SQLite" : "PostgreSQL"})`,
       rows: [
         { measure: `import of ${importRows.toLocaleString("en-US")} rows through POST /api/v1/import`, value: `${((ended - started) / 1000).toFixed(2)} s`, target: "—", pass: null },
         { measure: "reads without an import", value: `${alone.requests} requests, p50 ${alone.p50} ms, p99 ${alone.p99} ms, max ${alone.max} ms`, target: "reference", pass: null },

@@ -4,7 +4,7 @@ import { z } from "zod";
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite file URL such as file:./data/kechan.db")
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must be a SQLite file URL such as file:./data/kechan.db or a PostgreSQL URL such as postgresql://user@host:5432/kechan")
     .default("file:./data/kechan.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Unset: the dashboard is read-only and every write says so. Blank counts as unset.
@@ -27,9 +27,22 @@ export function databaseUrl(): string {
   return env().DATABASE_URL;
 }
 
-/** The SQLite file path behind DATABASE_URL, relative to the working directory. */
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Which database a URL names: a `file:` URL is the embedded SQLite file, `postgresql://` a PostgreSQL server. */
+export function providerOf(url: string): DatabaseProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+export function databaseProvider(): DatabaseProvider {
+  return providerOf(databaseUrl());
+}
+
+/** The SQLite file path behind DATABASE_URL, relative to the working directory; throws on PostgreSQL. */
 export function databaseFile(): string {
-  return databaseUrl().replace(/^file:/, "");
+  const url = databaseUrl();
+  if (providerOf(url) !== "sqlite") throw new Error("databaseFile(): DATABASE_URL names a PostgreSQL server, not a SQLite file");
+  return url.replace(/^file:/, "");
 }
 
 export function editorPassword(): string | undefined {

@@ -4,7 +4,8 @@
 // 1 and lists every problem when any row is bad.
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { databaseFile } from "@/lib/env";
+import { closeImportDatabases } from "@/lib/db/writer";
+import { databaseUrl } from "@/lib/env";
 import { importFile } from "@/lib/import";
 import { describeDetection } from "@/lib/import/describe";
 import { formatIssue } from "@/lib/import/format-issue";
@@ -33,7 +34,7 @@ function parseArgs(argv: string[]): Args | null {
   return args.path ? args : null;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const choices = args ? importChoicesSchema.safeParse({ sheet: args.sheet, indicator: args.indicator }) : null;
   if (!args || !choices?.success) {
@@ -49,7 +50,7 @@ function main(): number {
     console.error(formatIssue({ line: 0, column: null, problem: "too-large", detail: String(size) }, "zh-CN"));
     return 1;
   }
-  const outcome = importFile(databaseFile(), readFileSync(path), basename(path), {
+  const outcome = await importFile(databaseUrl(), readFileSync(path), basename(path), {
     write: !dryRun,
     sheet: choices.data.sheet,
     indicators: choices.data.indicator,
@@ -68,10 +69,17 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  // Not a problem with the file (a missing or unmigrated database, say): one line, not a stack.
-  console.error(`kechan import: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+async function run(): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    // Not a problem with the file (a missing or unmigrated database, say): one line, not a stack.
+    console.error(`kechan import: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    // An open PostgreSQL pool would keep the process waiting.
+    await closeImportDatabases();
+  }
 }
+
+void run();

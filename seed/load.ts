@@ -1,6 +1,6 @@
 // Writes the seed catalogue and the stage scheme into the database in one transaction. Idempotent:
 // every write is an upsert on a natural key, so a second run changes nothing.
-import type { Db } from "@/lib/db/prisma-client";
+import { rawParameter, type Db } from "@/lib/db/prisma-client";
 import type { StageScheme } from "@/lib/domain/stage-scheme";
 import type { SeedCatalog } from "./catalog";
 import { sourceNameColumns } from "./data/source-names";
@@ -121,7 +121,7 @@ export async function loadSeed(
       const updated = columns.slice(4).map((c) => `"${c}" = excluded."${c}"`).join(", ");
       for (let i = 0; i < rows.length; i += 200) {
         const batch = rows.slice(i, i + 200);
-        const values = batch.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ");
+        const values = batch.map((_, r) => `(${columns.map((_c, c) => rawParameter(db, r * columns.length + c + 1)).join(", ")})`).join(", ");
         await tx.$executeRawUnsafe(
           `INSERT INTO "Observation" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values}
            ON CONFLICT ("indicatorId", "regionId", "year", "sourceId") DO UPDATE SET ${updated}`,

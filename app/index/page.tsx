@@ -40,8 +40,8 @@ export default async function IndexPage({ searchParams }: { searchParams: Search
   if (!stored) notFound();
   const { spec } = stored;
   const specs = await listIndexSpecs();
-  const years = listIndexYears(spec);
-  const { year, badYear } = chooseIndexYear(query, years.map((y) => y.year), defaultIndexYear(spec));
+  const [years, defaultYear] = await Promise.all([listIndexYears(spec), defaultIndexYear(spec)]);
+  const { year, badYear } = chooseIndexYear(query, years.map((y) => y.year), defaultYear);
   const indicatorCount = spec.pillars.reduce((n, p) => n + p.indicators.length, 0);
 
   // The spec's title is its author's words: its English title on an English page where it has one, else as
@@ -72,7 +72,7 @@ export default async function IndexPage({ searchParams }: { searchParams: Search
     );
   }
 
-  const { inputs, computation } = getIndexRun(spec, year);
+  const { inputs, computation } = await getIndexRun(spec, year);
   const dto = toIndexDto(spec, inputs, computation);
   const notice = badYear !== null ? <p className="notice section" role="status" data-testid="index-year-notice">{m.badYear(badYear, year)}</p> : null;
   if (dto.status === "empty") {

@@ -1,5 +1,5 @@
 // Starts the production server (dist/server.mjs, bundled from server.ts, over the `next build` output) on a port against a given
-// database, for benchmarks: the same process `npm start` runs.
+// database (a SQLite file or a PostgreSQL database: any DATABASE_URL), for benchmarks: the same process `npm start` runs.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -29,9 +29,11 @@ export async function startServer(options: { port: number; databaseUrl?: string;
     // Resident memory of the server process, from /proc (Linux).
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
     stop: () =>
-      new Promise((done) => {
-        child.once("exit", () => done());
-        child.kill("SIGTERM");
-      }),
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((done) => {
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
   };
 }

@@ -5,7 +5,7 @@
 import { redirect } from "next/navigation";
 import { requireEditor, signIn, signOut, type SignInFailure } from "@/lib/auth/editor";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { databaseFile } from "@/lib/env";
+import { databaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ImportDetection } from "@/lib/import";
 import { formatIssueParts, type IssueParts } from "@/lib/import/format-issue";
@@ -64,12 +64,12 @@ async function guard(): Promise<ImportState | null> {
   }
 }
 
-function outcomeState(outcome: ImportSummary, token: string, fileName: string, locale: Locale): ImportState {
-  const view = (detection: ImportDetection): ImportView => ({ token, detection, indicatorOptions: listIndicatorChoices(databaseFile()) });
+async function outcomeState(outcome: ImportSummary, token: string, fileName: string, locale: Locale): Promise<ImportState> {
+  const view = async (detection: ImportDetection): Promise<ImportView> => ({ token, detection, indicatorOptions: await listIndicatorChoices(databaseUrl()) });
   if (!outcome.ok) {
-    return { stage: "issues", token, fileName, issues: outcome.issues.map((issue) => formatIssueParts(issue, locale)), view: outcome.detection ? view(outcome.detection) : null, sheets: outcome.sheets ?? [] };
+    return { stage: "issues", token, fileName, issues: outcome.issues.map((issue) => formatIssueParts(issue, locale)), view: outcome.detection ? await view(outcome.detection) : null, sheets: outcome.sheets ?? [] };
   }
-  return { stage: "preview", token, fileName, counts: outcome.counts, figures: outcome.preview, view: view(outcome.detection) };
+  return { stage: "preview", token, fileName, counts: outcome.counts, figures: outcome.preview, view: await view(outcome.detection) };
 }
 
 /**
@@ -94,7 +94,7 @@ export async function importAction(previous: ImportState, posted: FormData): Pro
   const choices = { sheet, indicators: indicator };
   // Checked, planned and written on a worker thread, so the server keeps answering meanwhile.
   const importOn = (bytes: Uint8Array, fileName: string, write: boolean) =>
-    runImport({ databaseFile: databaseFile(), bytes, fileName, options: { write, ...choices } });
+    runImport({ databaseUrl: databaseUrl(), bytes, fileName, options: { write, ...choices } });
 
   if (intent === "preview") {
     const parsed = uploadSchema.safeParse(formRecord(formData));

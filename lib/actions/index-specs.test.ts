@@ -11,8 +11,8 @@ import { deleteIndexSpecAction, importIndexSpecAction, saveIndexSpecFormAction, 
 import { whereTo } from "@/lib/testing/redirects";
 
 vi.mock("@/lib/db/prisma", async () => {
-  process.env.DATABASE_URL = "file:.test-dbs/index-spec-actions.db";
-  const { createTestDatabase } = await import("@/seed/test-database");
+  const { createTestDatabase, testDatabaseUrl } = await import("@/seed/test-database");
+  process.env.DATABASE_URL = testDatabaseUrl(".test-dbs/index-spec-actions.db");
   return { db: await createTestDatabase(".test-dbs/index-spec-actions.db", { seed: true }) };
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "./rate-limit";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { createSessionToken, passwordMatches, sessionKey, sessionSeconds, verifySessionToken } from "./session";
 
 describe("editor sessions", () => {
@@ -26,12 +26,20 @@ describe("editor sessions", () => {
   });
 });
 
+/** A wrong password at `nowMs`. */
+async function fail(limiter: RateLimiter, client: string, nowMs: number) {
+  const attempt = await limiter.attempt(client, nowMs);
+  if (attempt.allowed) await attempt.failed();
+}
+
 describe("login rate limit", () => {
-  it("blocks a client after repeated failures within the window, then lets it try again", () => {
+  it("blocks a client after repeated failures within the window, then lets it try again", async () => {
     const limiter = createRateLimiter(3, 60_000);
-    for (let i = 0; i < 3; i++) limiter.fail("1.2.3.4", i);
-    expect(limiter.blocked("1.2.3.4", 10)).toBe(true);
-    expect(limiter.blocked("5.6.7.8", 10)).toBe(false);
-    expect(limiter.blocked("1.2.3.4", 70_000)).toBe(false);
+    for (let i = 0; i < 3; i++) await fail(limiter, "1.2.3.4", i);
+    expect(await limiter.retryAfterMs("1.2.3.4", 10)).toBeGreaterThan(0);
+    expect(await limiter.attempt("1.2.3.4", 10)).toMatchObject({ allowed: false });
+    expect(await limiter.retryAfterMs("5.6.7.8", 10)).toBe(0);
+    expect(await limiter.retryAfterMs("1.2.3.4", 70_000)).toBe(0);
+    expect(await limiter.attempt("1.2.3.4", 70_000)).toMatchObject({ allowed: true });
   });
 });

@@ -3,6 +3,7 @@
 // requests.
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { db } from "@/lib/db/prisma";
 import { editorPassword } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientAddressHeader, loginClient, rateLimitKey } from "./client-address";
@@ -47,7 +48,7 @@ export async function signIn(given: string): Promise<SignInOutcome> {
   }
   const now = Date.now();
   const client = rateLimitKey(loginClient(requestHeaders, config.trustedProxyHops));
-  const check = checkLogin({ given, password, client, nowMs: now, limiter: loginLimiter() });
+  const check = await checkLogin({ given, password, client, nowMs: now, limiter: loginLimiter(db) });
   if (!check.ok) return check;
   (await cookies()).set(sessionCookieName, createSessionToken(sessionKey(password), now), {
     httpOnly: true,

@@ -1,15 +1,17 @@
 // Export → import changes nothing: the whole seeded store, and (property-based) any figures an analyst
 // could have imported, including text that must be neutralised against formula injection.
-import { resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/prisma";
+import { closeImportDatabases } from "@/lib/db/writer";
 import { importFile } from "@/lib/import";
 import { listExportRows } from "@/lib/queries/export";
-import { dumpDatabase } from "@/lib/testing/dump-database";
+import { dumpStore } from "@/lib/testing/dump-database";
+import { testDatabaseUrl } from "@/seed/test-database";
 import { exportCsv, exportJson } from "./observations";
 
-const file = resolve(".test-dbs/round-trip.db");
+// The seeded store the export reads (through the mocked Prisma door) and the import writes, on either provider.
+const url = testDatabaseUrl(".test-dbs/round-trip.db");
 
 vi.mock("@/lib/db/prisma", async () => {
   const { createTestDatabase } = await import("@/seed/test-database");
@@ -18,6 +20,7 @@ vi.mock("@/lib/db/prisma", async () => {
 
 afterAll(async () => {
   await db.$disconnect();
+  await closeImportDatabases();
 });
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -25,16 +28,16 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 async function reimport(format: "csv" | "json") {
   const rows = await listExportRows();
   const text = format === "csv" ? exportCsv(rows) : exportJson(rows);
-  return { rows, outcome: importFile(file, bytes(text), `export.${format}`, { write: true }) };
+  return { rows, outcome: await importFile(url, bytes(text), `export.${format}`, { write: true }) };
 }
 
 describe("export → import", () => {
   it.each(["csv", "json"] as const)("of the seeded store as %s leaves every figure unchanged", async (format) => {
-    const before = dumpDatabase(file);
+    const before = await dumpStore(url);
     const { rows, outcome } = await reimport(format);
     expect(rows.length).toBeGreaterThan(20);
     expect(outcome).toMatchObject({ ok: true, counts: { new: 0, updated: 0, unchanged: rows.length, regions: 0, indicators: 0, sources: 0 } });
-    expect(dumpDatabase(file)).toBe(before);
+    expect(await dumpStore(url)).toBe(before);
   });
 
   it("neutralises formula-looking text in CSV cells", () => {
@@ -96,14 +99,14 @@ describe("export → import", () => {
             qualifier: f.qualifier ?? "", note: typed(f.note), locator: typed(f.locator), source: "property-test",
           };
         });
-        const first = importFile(file, bytes(JSON.stringify(rows)), "generated.json", { write: true });
+        const first = await importFile(url, bytes(JSON.stringify(rows)), "generated.json", { write: true });
         expect(first.ok, JSON.stringify(!first.ok && first.issues)).toBe(true);
 
-        const before = dumpDatabase(file);
+        const before = await dumpStore(url);
         const { outcome } = await reimport(format);
         expect(outcome.ok, JSON.stringify(!outcome.ok && outcome.issues.slice(0, 3))).toBe(true);
         expect(outcome.ok && outcome.counts.new + outcome.counts.updated).toBe(0);
-        expect(dumpDatabase(file)).toBe(before);
+        expect(await dumpStore(url)).toBe(before);
       }),
       { numRuns: 25 },
     );

@@ -15,7 +15,7 @@ type CachedPagesOptions = {
   handle: Handler;
   /** Where this server listens, for the loopback render (http://127.0.0.1:3000). */
   origin: () => string;
-  /** Changes whenever the database does (SQLite's data_version), which empties the cache. */
+  /** Changes whenever the data do (lib/db/changes.ts: SQLite's data_version, PostgreSQL's notifications), which empties the cache. */
   dataVersion: () => number;
   cache?: PageCache;
 };

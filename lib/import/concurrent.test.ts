@@ -4,17 +4,18 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { openDatabaseFile } from "@/lib/db/file";
-import { beforeEach, describe, expect, it } from "vitest";
-import { dumpDatabase } from "@/lib/testing/dump-database";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { closeImportDatabases, openImportDatabase, readImportDatabase, type ImportQuery } from "@/lib/db/writer";
+import { dumpStore } from "@/lib/testing/dump-database";
 import { createFixtureDatabase } from "./__fixtures__/fixture-db";
 import { importProblemText } from "@/lib/i18n/zh-CN-import";
 import { importFile } from "./index";
 
-const file = resolve(".test-dbs/concurrent.db");
-beforeEach(() => {
-  createFixtureDatabase(file);
+let url: string;
+beforeEach(async () => {
+  url = await createFixtureDatabase(resolve(".test-dbs/concurrent.db"));
 });
+afterAll(closeImportDatabases);
 
 const header = "indicator,region,year,value,source,region_name_zh,region_level,region_parent,indicator_name_zh,unit";
 
@@ -30,7 +31,7 @@ function sharedNewThings(rows: number, offset: number): string {
 
 function runCli(path: string): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", path], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -38,14 +39,8 @@ function runCli(path: string): Promise<{ code: number | null; stderr: string }> 
   return new Promise((done) => child.on("exit", (code) => done({ code, stderr })));
 }
 
-const count = (sql: string) => {
-  const sqlite = openDatabaseFile(file, { readonly: true });
-  try {
-    return (sqlite.prepare(sql).get() as { n: number }).n;
-  } finally {
-    sqlite.close();
-  }
-};
+/** How many rows a query counts, on the test's database. */
+const count = (query: (db: ImportQuery) => Promise<{ n: number }>) => readImportDatabase(url, async (db) => (await query(db)).n);
 
 describe("two imports at once", () => {
   it("from two processes naming the same new source, region and indicator both succeed or one is told to wait", async () => {
@@ -58,34 +53,43 @@ describe("two imports at once", () => {
 
     const results = await Promise.all([runCli(a), runCli(b)]);
     for (const { code, stderr } of results) {
-      expect(stderr).not.toMatch(/database is locked|UNIQUE|SQLITE_|at .*\.ts:\d+/);
+      expect(stderr).not.toMatch(/database is locked|UNIQUE|duplicate key|SQLITE_|deadlock|at .*\.ts:\d+/);
       if (code !== 0) expect(stderr).toContain(importProblemText["import-running"]);
     }
     expect(results.some((r) => r.code === 0)).toBe(true);
 
     // Each new thing once, and every figure of each file that was written.
-    expect(count(`SELECT count(*) AS n FROM "Region" WHERE slug = 'concurrent-zone'`)).toBe(1);
-    expect(count(`SELECT count(*) AS n FROM "Indicator" WHERE code = 'concurrent-index'`)).toBe(1);
-    expect(count(`SELECT count(*) AS n FROM "Source" WHERE titleZh = '并发测试来源-0'`)).toBe(1);
+    expect(await count((db) => db.selectFrom("Region").select((eb) => eb.fn.countAll<number>().as("n")).where("slug", "=", "concurrent-zone").executeTakeFirstOrThrow())).toBe(1);
+    expect(await count((db) => db.selectFrom("Indicator").select((eb) => eb.fn.countAll<number>().as("n")).where("code", "=", "concurrent-index").executeTakeFirstOrThrow())).toBe(1);
+    expect(await count((db) => db.selectFrom("Source").select((eb) => eb.fn.countAll<number>().as("n")).where("titleZh", "=", "并发测试来源-0").executeTakeFirstOrThrow())).toBe(1);
     const [aOk, bOk] = results.map((r) => r.code === 0);
-    expect(count(`SELECT count(*) AS n FROM "Observation"`)).toBe((aOk ? 40_000 : 0) + (bOk ? 40_000 : 0) + (bOk && !aOk ? 400 : 0));
+    expect(await count((db) => db.selectFrom("Observation").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow())).toBe(
+      (aOk ? 40_000 : 0) + (bOk ? 40_000 : 0) + (bOk && !aOk ? 400 : 0),
+    );
   }, 180_000);
 
-  it("answers import-running, writing nothing, when another writer holds the store longer than it waits", () => {
-    const holder = openDatabaseFile(file);
-    holder.prepare("BEGIN IMMEDIATE").run();
+  it("answers import-running, writing nothing, when another import holds the store longer than it waits", async () => {
+    const before = await dumpStore(url);
+    // The other import: the writer door's transaction, holding the import lock (SQLite's write lock, or
+    // PostgreSQL's advisory lock) while this one tries.
+    const holder = openImportDatabase(url);
     try {
-      const before = dumpDatabase(file);
-      const bytes = new TextEncoder().encode("indicator,region,year,value\ngdp-per-capita-cny,cn,2020,1\n");
-      const started = Date.now();
-      const outcome = importFile(file, bytes, "a.csv", { write: true, waitMs: 300 });
-      expect(outcome).toMatchObject({ ok: false, issues: [{ line: 0, problem: "import-running" }] });
-      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-      holder.prepare("ROLLBACK").run();
-      expect(dumpDatabase(file)).toBe(before);
+      const held = await holder.inWriteTransaction(1000, async () => {
+        const bytes = new TextEncoder().encode("indicator,region,year,value\ngdp-per-capita-cny,cn,2020,1\n");
+        const started = Date.now();
+        const outcome = await importFile(url, bytes, "a.csv", { write: true, waitMs: 300 });
+        return { outcome, waitedMs: Date.now() - started };
+      });
+      expect(held.ok).toBe(true);
+      if (!held.ok) return;
+      expect(held.result.outcome).toMatchObject({ ok: false, issues: [{ line: 0, problem: "import-running" }] });
+      expect(held.result.waitedMs).toBeGreaterThanOrEqual(250);
     } finally {
-      if (holder.inTransaction) holder.prepare("ROLLBACK").run();
-      holder.close();
+      await holder.close();
     }
+    expect(await dumpStore(url)).toBe(before);
+    // Once the holder is done, the same import goes through.
+    const after = await importFile(url, new TextEncoder().encode("indicator,region,year,value\ngdp-per-capita-cny,cn,2020,1\n"), "a.csv", { write: true, waitMs: 300 });
+    expect(after).toMatchObject({ ok: true, counts: { new: 1 } });
   });
 });

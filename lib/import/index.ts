@@ -1,17 +1,17 @@
 // Import end to end: bytes → text or sheet → grid → layout (own long format, or an NBS export's pivot) →
-// rows → plan → (unless a dry run) one transaction. The CLI, the editor page and the API all call this;
-// nothing is written unless every row is valid.
-import { inWriteTransaction, openImportDatabase } from "@/lib/db/writer";
+// rows → plan → (unless a dry run) one transaction, on SQLite or PostgreSQL as the DATABASE_URL says. The
+// CLI, the editor page and the API all call this; nothing is written unless every row is valid.
+import { openImportDatabase, type ImportQuery } from "@/lib/db/writer";
 import { maxImportBytes, maxImportRows } from "@/lib/validation/import";
 import type { TextEncodingName } from "./decode";
 import { resolveIndicators, type DetectedIndicator, type IndicatorMapping, type StoredIndicator } from "./indicators";
 import type { ImportIssue } from "./issues";
 import { looksLikeNbs, readNbsTable, type NbsLayout, type RegionSource } from "./nbs";
 import { nbsRows } from "./nbs-rows";
-import { planImport, type ImportPlan } from "./plan";
+import { classifyFigures, planImport, type ImportPlan } from "./plan";
 import { readInput, type ImportFormat } from "./read-input";
 import { isLongHeader, jsonRows, longRows, type RawRow } from "./rows";
-import { countPlan, importWaitMs, readSnapshot, writePlan, type ImportCounts } from "./store";
+import { countPlan, importWaitMs, readCatalog, readStoredFigures, writePlan, type ImportCounts } from "./store";
 
 export { formatOf, type ImportFormat } from "./read-input";
 
@@ -51,7 +51,8 @@ export type ImportOptions = {
 
 const fileIssue = (problem: ImportIssue["problem"], detail?: string): ImportIssue[] => [{ line: 0, column: null, problem, detail }];
 
-export function importFile(databaseFile: string, bytes: Uint8Array, fileName: string, options: ImportOptions): ImportOutcome {
+/** `databaseUrl`: a DATABASE_URL, `file:…` (SQLite) or `postgresql://…`. */
+export async function importFile(databaseUrl: string, bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
   if (bytes.length > maxImportBytes) return { ok: false, issues: fileIssue("too-large", String(bytes.length)) };
   const read = readInput(bytes, fileName, options.sheet);
   if (!read.ok) return read;
@@ -73,32 +74,34 @@ export function importFile(databaseFile: string, bytes: Uint8Array, fileName: st
   }
 
   const parsedRows = rows;
-  const sqlite = openImportDatabase(databaseFile);
-  const planAndWrite = (): ImportOutcome => {
-    const snapshot = readSnapshot(sqlite);
+  const store = openImportDatabase(databaseUrl);
+  const planAndWrite = async (db: ImportQuery): Promise<ImportOutcome> => {
+    const catalog = await readCatalog(db);
     let planRows = parsedRows;
     if (!planRows) {
-      const nbs = nbsTableRows(input.format === "json" ? [] : input.grid, snapshot.indicators(), options.indicators ?? []);
+      const nbs = nbsTableRows(input.format === "json" ? [] : input.grid, catalog.indicators(), options.indicators ?? []);
       detection = { ...detection, ...nbs.detection };
       if (!nbs.ok) return { ok: false, issues: nbs.issues, detection };
       planRows = nbs.rows;
     }
-    const planned = planImport(planRows, snapshot);
-    if (!planned.ok) return { ...planned, detection };
-    const counts = countPlan(planned.plan);
+    const drafted = planImport(planRows, catalog);
+    if (!drafted.ok) return { ...drafted, detection };
+    const plan = classifyFigures(drafted.draft, await readStoredFigures(db, catalog, drafted.draft.figures));
+    const counts = countPlan(plan);
     options.onPlanned?.(counts, detection);
-    if (!options.write) return { ok: true, written: false, counts, plan: planned.plan, detection };
-    return { ok: true, written: true, counts: writePlan(sqlite, planned.plan), plan: planned.plan, detection };
+    if (!options.write) return { ok: true, written: false, counts, plan, detection };
+    return { ok: true, written: true, counts: await writePlan(db, catalog, plan), plan, detection };
   };
   try {
-    if (!options.write) return planAndWrite();
-    // Planned inside the write transaction, which takes the write lock first (BEGIN IMMEDIATE): a second
-    // import waits for the first and then plans against what it wrote, so two files naming the same new
-    // source, region or indicator create it once. Waiting longer than `waitMs` answers "import-running".
-    const locked = inWriteTransaction(sqlite, options.waitMs ?? importWaitMs, planAndWrite);
+    if (!options.write) return await planAndWrite(store.db);
+    // Planned inside the write transaction, which takes the import lock first (SQLite's BEGIN IMMEDIATE,
+    // PostgreSQL's advisory lock): a second import waits for the first and then plans against what it wrote,
+    // so two files naming the same new source, region or indicator create it once. Waiting longer than
+    // `waitMs` answers "import-running".
+    const locked = await store.inWriteTransaction(options.waitMs ?? importWaitMs, planAndWrite);
     return locked.ok ? locked.result : { ok: false, issues: fileIssue("import-running"), detection };
   } finally {
-    sqlite.close();
+    await store.close();
   }
 }
 

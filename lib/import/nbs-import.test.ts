@@ -3,25 +3,26 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { openDatabaseFile } from "@/lib/db/file";
-import { beforeEach, describe, expect, it } from "vitest";
-import { dumpDatabase } from "@/lib/testing/dump-database";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { closeImportDatabases, readImportDatabase, type ImportQuery } from "@/lib/db/writer";
+import { dumpStore } from "@/lib/testing/dump-database";
 import { createFixtureDatabase } from "./__fixtures__/fixture-db";
 import { encodeGb18030 } from "./__fixtures__/gb18030";
 import { makeXlsx, nbsSheet } from "./__fixtures__/make-xlsx";
 import { importFile, type ImportOutcome } from "./index";
 import { nbsIndicatorCode } from "./labels";
 
-const file = resolve(".test-dbs/nbs-import.db");
-beforeEach(() => {
-  createFixtureDatabase(file);
+let url: string;
+beforeEach(async () => {
+  url = await createFixtureDatabase(resolve(".test-dbs/nbs-import.db"));
 });
+afterAll(closeImportDatabases);
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bom = (text: string) => Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(text)]);
 const crlf = (lines: string[]) => lines.join("\r\n") + "\r\n";
-const dry = (bytes: Uint8Array, name = "export.csv", options = {}) => importFile(file, bytes, name, { write: false, ...options });
-const write = (bytes: Uint8Array, name = "export.csv", options = {}) => importFile(file, bytes, name, { write: true, ...options });
+const dry = (bytes: Uint8Array, name = "export.csv", options = {}) => importFile(url, bytes, name, { write: false, ...options });
+const write = (bytes: Uint8Array, name = "export.csv", options = {}) => importFile(url, bytes, name, { write: true, ...options });
 
 function ok(outcome: ImportOutcome) {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
@@ -29,14 +30,7 @@ function ok(outcome: ImportOutcome) {
 }
 const figures = (outcome: ImportOutcome) => ok(outcome).plan.figures.map((f) => [f.indicator, f.region, f.year, f.value]);
 
-function stored(sql: string): unknown[] {
-  const sqlite = openDatabaseFile(file, { readonly: true });
-  try {
-    return sqlite.prepare(sql).all();
-  } finally {
-    sqlite.close();
-  }
-}
+const stored = <T>(query: (db: ImportQuery) => Promise<T>) => readImportDatabase(url, query);
 
 const provinceExport = crlf([
   "数据库：分省年度数据",
@@ -55,8 +49,8 @@ const provinceExport = crlf([
 ]);
 
 describe("an NBS export of regions × years", () => {
-  it("in GB18030 with CRLF: detected, mapped to the stored indicator, regions by full and short name, empty cells skipped", () => {
-    const outcome = ok(dry(encodeGb18030(provinceExport)));
+  it("in GB18030 with CRLF: detected, mapped to the stored indicator, regions by full and short name, empty cells skipped", async () => {
+    const outcome = ok(await dry(encodeGb18030(provinceExport)));
     expect(outcome.detection).toMatchObject({
       format: "csv", encoding: "gb18030", layout: "regions-by-years", regionSource: "rows", database: "分省年度数据", source: "测试数据来源", skippedEmpty: 4,
       indicators: [{ label: "人均地区生产总值(元/人)", code: "gdp-per-capita-cny", unit: "cny-per-capita", status: "existing" }],
@@ -69,43 +63,46 @@ describe("an NBS export of regions × years", () => {
     expect(outcome.counts).toMatchObject({ new: 8, regions: 0, indicators: 0, sources: 1 });
   });
 
-  it("lands once with the file's source, and a second import (or the same file as UTF-8) changes nothing", () => {
-    expect(write(encodeGb18030(provinceExport))).toMatchObject({ ok: true, written: true, counts: { new: 8 } });
-    expect(stored(`SELECT s.titleZh, o.locator, o.valueText FROM "Observation" o JOIN "Source" s ON s.id = o.sourceId JOIN "Region" r ON r.id = o.regionId WHERE r.slug = 'beijing' AND o.year = 1991`)).toEqual([
+  it("lands once with the file's source, and a second import (or the same file as UTF-8) changes nothing", async () => {
+    expect(await write(encodeGb18030(provinceExport))).toMatchObject({ ok: true, written: true, counts: { new: 8 } });
+    expect(await stored((q) =>
+      q.selectFrom("Observation as o").innerJoin("Source as s", "s.id", "o.sourceId").innerJoin("Region as r", "r.id", "o.regionId")
+        .select(["s.titleZh", "o.locator", "o.valueText"]).where("r.slug", "=", "beijing").where("o.year", "=", 1991).execute(),
+    )).toEqual([
       { titleZh: "测试数据来源", locator: "分省年度数据", valueText: "12,000" },
     ]);
-    const before = dumpDatabase(file);
-    expect(write(encodeGb18030(provinceExport))).toMatchObject({ ok: true, counts: { new: 0, updated: 0, unchanged: 8, sources: 0 } });
-    expect(write(bom(provinceExport))).toMatchObject({ ok: true, counts: { unchanged: 8 } });
-    expect(write(utf8(provinceExport.replace(/\r\n/g, "\n")))).toMatchObject({ ok: true, counts: { unchanged: 8 } });
-    expect(dumpDatabase(file)).toBe(before);
+    const before = await dumpStore(url);
+    expect(await write(encodeGb18030(provinceExport))).toMatchObject({ ok: true, counts: { new: 0, updated: 0, unchanged: 8, sources: 0 } });
+    expect(await write(bom(provinceExport))).toMatchObject({ ok: true, counts: { unchanged: 8 } });
+    expect(await write(utf8(provinceExport.replace(/\r\n/g, "\n")))).toMatchObject({ ok: true, counts: { unchanged: 8 } });
+    expect(await dumpStore(url)).toBe(before);
   });
 
-  it("uses the default source when the file names none, and reads metadata padded with commas", () => {
+  it("uses the default source when the file names none, and reads metadata padded with commas", async () => {
     const text = "数据库：分省年度数据,,,\n指标：人均地区生产总值(元/人),,,\n时间：最近2年,,,\n地区,1991年,1990年,\n北京市,100,90,\n";
-    const outcome = ok(dry(utf8(text)));
+    const outcome = ok(await dry(utf8(text)));
     expect(outcome.detection).toMatchObject({ encoding: "utf-8", source: null });
     expect(outcome.plan.figures.map((f) => f.source)).toEqual(["analyst-import", "analyst-import"]);
   });
 
-  it("reports a bad region and a bad number at the file line and the header of their column, and writes nothing", () => {
-    const before = dumpDatabase(file);
+  it("reports a bad region and a bad number at the file line and the header of their column, and writes nothing", async () => {
+    const before = await dumpStore(url);
     const text = crlf(["数据库：分省年度数据", "指标：人均地区生产总值(元/人)", "地区,1991年,1990年", "北京市,100,1O0", "亚特兰蒂斯,5,6"]);
-    expect(write(encodeGb18030(text))).toMatchObject({
+    expect(await write(encodeGb18030(text))).toMatchObject({
       ok: false,
       issues: [
         { line: 4, column: "1990年", problem: "not-a-number", detail: "1O0" },
         { line: 5, column: "地区", problem: "unknown-region", detail: "亚特兰蒂斯" },
       ],
     });
-    expect(dumpDatabase(file)).toBe(before);
+    expect(await dumpStore(url)).toBe(before);
   });
 
-  it("places cities: a city of a stored province, a province-and-city label, and a new city under its province", () => {
+  it("places cities: a city of a stored province, a province-and-city label, and a new city under its province", async () => {
     const text = "指标：人均地区生产总值(元/人)\n地区,1991年\n南昌市,100\n江西省赣州市,50\n";
-    const outcome = ok(write(utf8(text)));
+    const outcome = ok(await write(utf8(text)));
     expect(figures(outcome)).toEqual([["gdp-per-capita-cny", "nanchang", 1991, 100], ["gdp-per-capita-cny", "adm-360700", 1991, 50]]);
-    expect(stored(`SELECT r.nameZh, p.slug AS parent FROM "Region" r JOIN "Region" p ON p.id = r.parentId WHERE r.slug = 'adm-360700'`)).toEqual([{ nameZh: "赣州", parent: "jiangxi" }]);
+    expect(await stored((q) => q.selectFrom("Region as r").innerJoin("Region as p", "p.id", "r.parentId").select(["r.nameZh", "p.slug as parent"]).where("r.slug", "=", "adm-360700").execute())).toEqual([{ nameZh: "赣州", parent: "jiangxi" }]);
   });
 });
 
@@ -120,47 +117,47 @@ describe("an NBS export of indicators × years", () => {
     "数据来源：测试数据来源",
   ].join("\n");
 
-  it("in UTF-8 with BOM: the region from the 地区： line, a unit after a space, a new indicator with a derived code", () => {
-    const outcome = ok(write(bom(text)));
+  it("in UTF-8 with BOM: the region from the 地区： line, a unit after a space, a new indicator with a derived code", async () => {
+    const outcome = ok(await write(bom(text)));
     const code = nbsIndicatorCode("测试用指标", "cny-100m");
     expect(outcome.detection).toMatchObject({
       encoding: "utf-8-bom", layout: "indicators-by-years", regionSource: "region-line", region: "江西省",
       indicators: [{ code: "rnd-intensity", status: "existing" }, { label: "测试用指标 (亿元)", code, unit: "cny-100m", status: "new" }],
     });
     expect(figures(outcome)).toEqual([["rnd-intensity", "jiangxi", 1991, 1.5], ["rnd-intensity", "jiangxi", 1990, 1], [code, "jiangxi", 1991, 300], [code, "jiangxi", 1990, 200]]);
-    expect(stored(`SELECT code, nameZh, unit, category FROM "Indicator" WHERE code = '${code}'`)).toEqual([{ code, nameZh: "测试用指标", unit: "cny-100m", category: "economy" }]);
+    expect(await stored((q) => q.selectFrom("Indicator").select(["code", "nameZh", "unit", "category"]).where("code", "=", code).execute())).toEqual([{ code, nameZh: "测试用指标", unit: "cny-100m", category: "economy" }]);
     // Imported again, the new indicator is now matched by its name and unit.
-    expect(ok(dry(bom(text))).detection.indicators[1]).toMatchObject({ code, status: "existing" });
+    expect(ok(await dry(bom(text))).detection.indicators[1]).toMatchObject({ code, status: "existing" });
   });
 
-  it("from the national database without a region line: 全国", () => {
-    const outcome = ok(dry(utf8("数据库：年度数据\n时间：最近2年\n指标,1991年,1990年\n人均地区生产总值(元/人),300,200\n")));
+  it("from the national database without a region line: 全国", async () => {
+    const outcome = ok(await dry(utf8("数据库：年度数据\n时间：最近2年\n指标,1991年,1990年\n人均地区生产总值(元/人),300,200\n")));
     expect(outcome.detection).toMatchObject({ regionSource: "national-database", region: "全国" });
     expect(figures(outcome)).toEqual([["gdp-per-capita-cny", "cn", 1991, 300], ["gdp-per-capita-cny", "cn", 1990, 200]]);
   });
 
-  it("refuses a label whose unit contradicts the indicator of its name, until the editor maps it", () => {
+  it("refuses a label whose unit contradicts the indicator of its name, until the editor maps it", async () => {
     const contradicting = utf8("数据库：年度数据\n指标,1991年\n人均地区生产总值(亿元),300\n");
-    expect(dry(contradicting)).toMatchObject({
+    expect(await dry(contradicting)).toMatchObject({
       ok: false, issues: [{ line: 3, column: "指标", problem: "unit-mismatch" }],
       detection: { indicators: [{ label: "人均地区生产总值(亿元)", status: "unresolved" }] },
     });
-    const mapped = ok(dry(contradicting, "export.csv", { indicators: [{ label: "人均地区生产总值(亿元)", code: "new" }] }));
+    const mapped = ok(await dry(contradicting, "export.csv", { indicators: [{ label: "人均地区生产总值(亿元)", code: "new" }] }));
     expect(mapped.detection.indicators[0]).toMatchObject({ status: "new", unit: "cny-100m" });
-    const toExpenditure = ok(dry(contradicting, "export.csv", { indicators: [{ label: "人均地区生产总值(亿元)", code: "rnd-expenditure" }] }));
+    const toExpenditure = ok(await dry(contradicting, "export.csv", { indicators: [{ label: "人均地区生产总值(亿元)", code: "rnd-expenditure" }] }));
     expect(figures(toExpenditure)).toEqual([["rnd-expenditure", "cn", 1991, 300]]);
   });
 });
 
 describe("an NBS export with years as rows", () => {
-  it("regions as columns, the indicator from the 指标： line", () => {
-    const outcome = ok(dry(encodeGb18030(crlf(["数据库：分省年度数据", "指标：人均地区生产总值(元/人)", "时间,北京市,天津市", "1991年,200,…", "1990年,100,90"]))));
+  it("regions as columns, the indicator from the 指标： line", async () => {
+    const outcome = ok(await dry(encodeGb18030(crlf(["数据库：分省年度数据", "指标：人均地区生产总值(元/人)", "时间,北京市,天津市", "1991年,200,…", "1990年,100,90"]))));
     expect(outcome.detection).toMatchObject({ layout: "years-by-regions", regionSource: "columns", skippedEmpty: 1 });
     expect(figures(outcome)).toEqual([["gdp-per-capita-cny", "beijing", 1991, 200], ["gdp-per-capita-cny", "beijing", 1990, 100], ["gdp-per-capita-cny", "tianjin", 1990, 90]]);
   });
 
-  it("indicators as columns, the region from the 地区： line", () => {
-    const outcome = ok(dry(utf8("数据库：分省年度数据\n地区：北京市\n时间,人均地区生产总值(元/人),研究与试验发展(R&D)经费投入强度(%)\n1991年,200,2.5\n")));
+  it("indicators as columns, the region from the 地区： line", async () => {
+    const outcome = ok(await dry(utf8("数据库：分省年度数据\n地区：北京市\n时间,人均地区生产总值(元/人),研究与试验发展(R&D)经费投入强度(%)\n1991年,200,2.5\n")));
     expect(outcome.detection).toMatchObject({ layout: "years-by-indicators", regionSource: "region-line" });
     expect(figures(outcome)).toEqual([["gdp-per-capita-cny", "beijing", 1991, 200], ["rnd-intensity", "beijing", 1991, 2.5]]);
   });
@@ -169,9 +166,9 @@ describe("an NBS export with years as rows", () => {
 describe("a one-indicator export without an 指标： line", () => {
   const text = utf8("数据库：分省年度数据\n地区,1991年\n北京市,100\n");
 
-  it("asks for the indicator, and takes the one the editor names", () => {
-    expect(dry(text)).toMatchObject({ ok: false, issues: [{ problem: "no-indicator-line" }] });
-    expect(figures(dry(text, "x.csv", { indicators: [{ label: null, code: "gdp-per-capita-cny" }] }))).toEqual([["gdp-per-capita-cny", "beijing", 1991, 100]]);
+  it("asks for the indicator, and takes the one the editor names", async () => {
+    expect(await dry(text)).toMatchObject({ ok: false, issues: [{ problem: "no-indicator-line" }] });
+    expect(figures(await dry(text, "x.csv", { indicators: [{ label: null, code: "gdp-per-capita-cny" }] }))).toEqual([["gdp-per-capita-cny", "beijing", 1991, 100]]);
   });
 });
 
@@ -179,49 +176,49 @@ describe("an .xlsx workbook", () => {
   const nbs = nbsSheet("Sheet1", ["地区", "1991年", "1990年"], [["北京市", 12000, 10000], ["天津市", "…", 9000]]);
   const long = { name: "长格式", rows: [["indicator", "region", "year", "value"], ["gdp-per-capita-cny", "江西", 1990, 300]] };
 
-  it("in the NBS layout (A1 database, A2 time, header in row 3, notes last) with the indicator chosen by the editor", () => {
+  it("in the NBS layout (A1 database, A2 time, header in row 3, notes last) with the indicator chosen by the editor", async () => {
     const bytes = makeXlsx([nbs, long]);
-    expect(dry(bytes, "export.xlsx")).toMatchObject({ ok: false, issues: [{ problem: "no-indicator-line" }], detection: { format: "xlsx", sheet: "Sheet1", sheets: ["Sheet1", "长格式"] } });
-    const outcome = ok(dry(bytes, "export.xlsx", { indicators: [{ label: null, code: "gdp-per-capita-cny" }] }));
+    expect(await dry(bytes, "export.xlsx")).toMatchObject({ ok: false, issues: [{ problem: "no-indicator-line" }], detection: { format: "xlsx", sheet: "Sheet1", sheets: ["Sheet1", "长格式"] } });
+    const outcome = ok(await dry(bytes, "export.xlsx", { indicators: [{ label: null, code: "gdp-per-capita-cny" }] }));
     expect(outcome.detection).toMatchObject({ format: "xlsx", encoding: null, layout: "regions-by-years", source: "测试数据来源", skippedEmpty: 1 });
     expect(figures(outcome)).toEqual([["gdp-per-capita-cny", "beijing", 1991, 12000], ["gdp-per-capita-cny", "beijing", 1990, 10000], ["gdp-per-capita-cny", "tianjin", 1990, 9000]]);
   });
 
-  it("with labels whose unit follows a space, from the national database", () => {
+  it("with labels whose unit follows a space, from the national database", async () => {
     const rows = [["数据库：年度数据"], ["时间：1990年-1991年"], ["指标", "1991年", "1990年"], ["人均地区生产总值 (元/人)", 500, 400], ["注：测试用数据。"]];
-    const outcome = ok(dry(makeXlsx([{ name: "数据", rows }]), "national.xlsx"));
+    const outcome = ok(await dry(makeXlsx([{ name: "数据", rows }]), "national.xlsx"));
     expect(outcome.detection).toMatchObject({ layout: "indicators-by-years", region: "全国", indicators: [{ code: "gdp-per-capita-cny", status: "existing" }] });
     expect(figures(outcome)).toEqual([["gdp-per-capita-cny", "cn", 1991, 500], ["gdp-per-capita-cny", "cn", 1990, 400]]);
   });
 
-  it("in the importer's own columns on a chosen sheet, rows numbered as Excel shows them", () => {
-    const outcome = ok(dry(makeXlsx([nbs, long]), "book.xlsx", { sheet: "长格式" }));
+  it("in the importer's own columns on a chosen sheet, rows numbered as Excel shows them", async () => {
+    const outcome = ok(await dry(makeXlsx([nbs, long]), "book.xlsx", { sheet: "长格式" }));
     expect(outcome.detection).toMatchObject({ layout: "long", sheet: "长格式" });
     expect(outcome.plan.figures.map((f) => [f.indicator, f.region, f.year, f.value, f.line])).toEqual([["gdp-per-capita-cny", "jiangxi", 1990, 300, 2]]);
   });
 
-  it("written by openpyxl, imported and re-imported without change", () => {
+  it("written by openpyxl, imported and re-imported without change", async () => {
     const bytes = readFileSync(resolve("lib/import/__fixtures__/openpyxl/nbs-openpyxl.xlsx"));
-    const first = ok(write(bytes, "nbs-openpyxl.xlsx", { indicators: [{ label: null, code: "rnd-expenditure" }] }));
+    const first = ok(await write(bytes, "nbs-openpyxl.xlsx", { indicators: [{ label: null, code: "rnd-expenditure" }] }));
     expect(figures(first)).toEqual([["rnd-expenditure", "beijing", 1991, 200], ["rnd-expenditure", "beijing", 1990, 100], ["rnd-expenditure", "tianjin", 1990, 150.5], ["rnd-expenditure", "inner-mongolia", 1991, 1234.5]]);
-    expect(write(bytes, "nbs-openpyxl.xlsx", { indicators: [{ label: null, code: "rnd-expenditure" }] })).toMatchObject({ ok: true, counts: { unchanged: 4, new: 0 } });
+    expect(await write(bytes, "nbs-openpyxl.xlsx", { indicators: [{ label: null, code: "rnd-expenditure" }] })).toMatchObject({ ok: true, counts: { unchanged: 4, new: 0 } });
   });
 
-  it("refuses .xls, a missing sheet and a file that is not really .xlsx", () => {
-    expect(dry(readFileSync(resolve("lib/import/__fixtures__/bad/xls-old-binary.xls")), "old.xls")).toMatchObject({ ok: false, issues: [{ problem: "xls" }] });
-    expect(dry(utf8("a,b\n"), "renamed.xls")).toMatchObject({ ok: false, issues: [{ problem: "xls" }] });
-    expect(dry(makeXlsx([nbs]), "book.xlsx", { sheet: "没有" })).toMatchObject({ ok: false, issues: [{ problem: "no-sheet" }], sheets: ["Sheet1"] });
-    expect(dry(utf8("indicator,region\n"), "fake.xlsx")).toMatchObject({ ok: false, issues: [{ problem: "bad-xlsx" }] });
+  it("refuses .xls, a missing sheet and a file that is not really .xlsx", async () => {
+    expect(await dry(readFileSync(resolve("lib/import/__fixtures__/bad/xls-old-binary.xls")), "old.xls")).toMatchObject({ ok: false, issues: [{ problem: "xls" }] });
+    expect(await dry(utf8("a,b\n"), "renamed.xls")).toMatchObject({ ok: false, issues: [{ problem: "xls" }] });
+    expect(await dry(makeXlsx([nbs]), "book.xlsx", { sheet: "没有" })).toMatchObject({ ok: false, issues: [{ problem: "no-sheet" }], sheets: ["Sheet1"] });
+    expect(await dry(utf8("indicator,region\n"), "fake.xlsx")).toMatchObject({ ok: false, issues: [{ problem: "bad-xlsx" }] });
   });
 });
 
 describe("the CLI", () => {
-  it("prints the detection of an NBS export and its mapping on a dry run", () => {
+  it("prints the detection of an NBS export and its mapping on a dry run", async () => {
     mkdirSync(resolve(".test-dbs"), { recursive: true });
     const csv = resolve(".test-dbs/nbs-cli.csv");
     writeFileSync(csv, encodeGb18030(provinceExport));
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", csv, "--dry-run", "--indicator", "gdp-per-capita-cny"], {
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      env: { ...process.env, DATABASE_URL: url },
       encoding: "utf8",
     });
     expect(run.stderr).toBe("");
@@ -233,7 +230,7 @@ describe("the CLI", () => {
     expect(run.stdout).toContain("[试运行，未写入]");
   }, 60_000);
 
-  it("refuses a malformed --indicator with the usage", () => {
+  it("refuses a malformed --indicator with the usage", async () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", "x.csv", "--indicator", "标签=Not A Code"], { encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("bad-mapping");

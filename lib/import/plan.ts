@@ -1,6 +1,9 @@
 // Turns validated rows into a plan against what the store already holds: which regions, indicators and
 // sources must be created, and for every figure whether it is new, updated or unchanged. Pure: the store
-// is read through the Snapshot interface, so the rules are tested without a database.
+// is read through the Snapshot and StoredFigures interfaces, so the rules are tested without a database.
+// Two steps, so the store is asked for figures once, in bulk, not once per row (100,000 round trips on
+// PostgreSQL): planImport resolves every row against the catalogue (regions, indicators, sources), then
+// lib/import/store.ts fetches the stored figures under the keys it found, and classifyFigures compares.
 import { findAdminDivision, resolveAdminDivision, shortAdminName } from "@/lib/domain/admin-divisions";
 import type { UnitCode } from "@/lib/domain/units";
 import { importRowSchema, isSlug, type ImportProblem, type ImportRow } from "@/lib/validation/import";
@@ -23,7 +26,7 @@ export type StoredFigure = {
 
 export type FigureKey = { indicator: string; region: string; year: number; source: string };
 
-/** What the plan needs to know about the store. */
+/** What the plan needs to know about the store's catalogue. */
 export type Snapshot = {
   indicatorUnit(code: string): UnitCode | undefined;
   /** Every stored indicator, for matching the labels of an NBS export by name and unit. */
@@ -33,13 +36,18 @@ export type Snapshot = {
   regionsNamed(nameZh: string): string[];
   hasSource(slug: string): boolean;
   sourceTitled(titleZh: string): string | undefined;
+};
+
+/** The stored figures under a draft's keys (lib/import/store.ts reads them in bulk). */
+export type StoredFigures = {
   figure(key: FigureKey): StoredFigure | undefined;
 };
 
 export type NewRegion = { slug: string; nameZh: string; nameEn: string; level: string; parent: string | null; adminCode: string | null };
 export type NewIndicator = { code: string; nameZh: string; nameEn: string; unit: UnitCode; category: string; definitionZh: string; higherIsBetter: boolean | null };
 export type NewSource = { slug: string; titleZh: string };
-export type PlannedFigure = FigureKey & StoredFigure & { line: number; status: "new" | "updated" | "unchanged" };
+export type DraftFigure = FigureKey & StoredFigure & { line: number };
+export type PlannedFigure = DraftFigure & { status: "new" | "updated" | "unchanged" };
 
 export type ImportPlan = {
   regions: NewRegion[];
@@ -48,7 +56,10 @@ export type ImportPlan = {
   figures: PlannedFigure[];
 };
 
-export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; issues: ImportIssue[] };
+/** A plan before its figures are compared with the stored ones. */
+export type ImportDraft = Omit<ImportPlan, "figures"> & { figures: DraftFigure[] };
+
+export type DraftResult = { ok: true; draft: ImportDraft } | { ok: false; issues: ImportIssue[] };
 
 const signedUnits = new Set<UnitCode>(["percent", "percent-per-year", "percentage-point"]);
 
@@ -166,9 +177,10 @@ class Planner {
   }
 }
 
-export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
+/** Every row checked and resolved against the catalogue: what to create, and each figure's key and values. */
+export function planImport(rows: RawRow[], store: Snapshot): DraftResult {
   const planner = new Planner(store);
-  const figures: PlannedFigure[] = [];
+  const figures: DraftFigure[] = [];
   const firstLineOf = new Map<string, number>();
 
   for (const raw of rows) {
@@ -209,7 +221,12 @@ export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
     }
     firstLineOf.set(id, raw.line);
 
-    const figure: StoredFigure = {
+    // Written out field by field: object spread cost a second per 100,000 rows (bench/import).
+    figures.push({
+      indicator: key.indicator,
+      region: key.region,
+      year: key.year,
+      source: key.source,
       value: row.value,
       qualifier: row.qualifier ?? null,
       periodStart: row.period_start ?? null,
@@ -217,18 +234,29 @@ export function planImport(rows: RawRow[], store: Snapshot): PlanResult {
       valueText: row.value_text ?? raw.cells.value!.trim(),
       locator: row.locator ?? "",
       noteZh: row.note ?? "",
-    };
-    const stored = store.figure(key);
-    const status = !stored ? "new" : sameFigure(stored, figure) ? "unchanged" : "updated";
-    figures.push({ ...key, ...figure, line: raw.line, status });
+      line: raw.line,
+    });
   }
 
   planner.checkParents();
   if (planner.issues.length > 0) return { ok: false, issues: distinct(planner.issues).sort((a, b) => a.line - b.line) };
   return {
     ok: true,
-    plan: { regions: [...planner.regions.values()], indicators: [...planner.indicators.values()], sources: [...planner.sources.values()], figures },
+    draft: { regions: [...planner.regions.values()], indicators: [...planner.indicators.values()], sources: [...planner.sources.values()], figures },
   };
+}
+
+/** Each figure of the draft new, updated or unchanged against the stored one under its key. */
+export function classifyFigures(draft: ImportDraft, stored: StoredFigures): ImportPlan {
+  const figures = draft.figures.map((f): PlannedFigure => {
+    const before = stored.figure(f);
+    const status = !before ? "new" : sameFigure(before, f) ? "unchanged" : "updated";
+    return {
+      indicator: f.indicator, region: f.region, year: f.year, source: f.source, value: f.value, qualifier: f.qualifier, periodStart: f.periodStart,
+      yearBasis: f.yearBasis, valueText: f.valueText, locator: f.locator, noteZh: f.noteZh, line: f.line, status,
+    };
+  });
+  return { ...draft, figures };
 }
 
 /**

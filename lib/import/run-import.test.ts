@@ -1,15 +1,17 @@
 // An import on the worker thread leaves the main thread free (issue 14, finding 4): while 150,000 rows
 // are checked, planned and written, a timer on the main thread keeps firing on time.
 import { resolve } from "node:path";
-import { openDatabaseFile } from "@/lib/db/file";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeImportDatabases, readImportDatabase } from "@/lib/db/writer";
+import { testDatabaseUrl } from "@/seed/test-database";
 import { createFixtureDatabase } from "./__fixtures__/fixture-db";
 import { runImport } from "./run-import";
 
-const file = resolve(".test-dbs/run-import.db");
-beforeAll(() => {
-  createFixtureDatabase(file);
+let url: string;
+beforeAll(async () => {
+  url = await createFixtureDatabase(resolve(".test-dbs/run-import.db"));
 });
+afterAll(closeImportDatabases);
 
 function bigCsv(rows: number): Uint8Array {
   const lines = ["indicator,region,year,value,source"];
@@ -40,18 +42,17 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: nu
 describe("an import on the worker thread", () => {
   it("writes 150,000 rows while the main thread keeps its timers within 250 ms", async () => {
     const bytes = bigCsv(150_000);
-    const { stallMs, result } = await longestStall(() => runImport({ databaseFile: file, bytes, fileName: "big.csv", options: { write: true } }));
+    const { stallMs, result } = await longestStall(() => runImport({ databaseUrl: url, bytes, fileName: "big.csv", options: { write: true } }));
     expect(result).toMatchObject({ ok: true, written: true, counts: { new: 150_000 } });
     expect((result as { preview: unknown[] }).preview).toHaveLength(100);
     expect(stallMs).toBeLessThan(250);
-    const sqlite = openDatabaseFile(file, { readonly: true });
-    expect(sqlite.prepare(`SELECT count(*) AS n FROM "Observation"`).get()).toEqual({ n: 150_000 });
-    sqlite.close();
+    const stored = await readImportDatabase(url, (db) => db.selectFrom("Observation").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow());
+    expect(stored).toEqual({ n: 150_000 });
   }, 120_000);
 
   it("reports a file's problems as the in-process import does", async () => {
     const bytes = new TextEncoder().encode("indicator,region,year,value\ngdp-per-capita-cny,nowhere,2020,1\n");
-    await expect(runImport({ databaseFile: file, bytes, fileName: "bad.csv", options: { write: true } })).resolves.toMatchObject({
+    await expect(runImport({ databaseUrl: url, bytes, fileName: "bad.csv", options: { write: true } })).resolves.toMatchObject({
       ok: false,
       issues: [{ line: 2, column: "region", problem: "unknown-region" }],
     });
@@ -59,6 +60,6 @@ describe("an import on the worker thread", () => {
 
   it("rejects when the import fails for a reason other than the file", async () => {
     const bytes = new TextEncoder().encode("indicator,region,year,value\ngdp-per-capita-cny,cn,2020,1\n");
-    await expect(runImport({ databaseFile: resolve(".test-dbs/no-such.db"), bytes, fileName: "a.csv", options: { write: true } })).rejects.toThrow(/import worker/);
+    await expect(runImport({ databaseUrl: testDatabaseUrl(resolve(".test-dbs/no-such.db")), bytes, fileName: "a.csv", options: { write: true } })).rejects.toThrow(/import worker/);
   });
 });

@@ -8,7 +8,8 @@ import type { ImportOptions } from "./index";
 import type { ImportSummary } from "./summary";
 
 export type ImportJob = {
-  databaseFile: string;
+  /** The DATABASE_URL to import into (`file:…` or `postgresql://…`). */
+  databaseUrl: string;
   bytes: Uint8Array;
   fileName: string;
   options: Omit<ImportOptions, "onPlanned">;

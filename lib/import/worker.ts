@@ -6,12 +6,18 @@ import { importFile } from "./index";
 import type { ImportJob, WorkerReply } from "./run-import";
 import { summariseOutcome } from "./summary";
 
-parentPort!.on("message", ({ id, job }: { id: number; job: ImportJob }) => {
+async function handle({ id, job }: { id: number; job: ImportJob }): Promise<void> {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, summary: summariseOutcome(importFile(job.databaseFile, job.bytes, job.fileName, job.options)) };
+    reply = { ok: true, summary: summariseOutcome(await importFile(job.databaseUrl, job.bytes, job.fileName, job.options)) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage({ id, reply });
+}
+
+// importFile awaits the database, so a job that came later could overtake one still running: they queue.
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on("message", (message: { id: number; job: ImportJob }) => {
+  queue = queue.then(() => handle(message));
 });

@@ -9,10 +9,11 @@ import { seededSourceName } from "@/seed/data/source-names";
 import { statistics } from "@/seed/statistics";
 import { defaultIndexYear, getIndexInputs, listIndexYears, specIndicatorKeys } from "./index-inputs";
 import { builtinIndexSpecs, deleteIndexSpec, getIndexSpec, listIndexSpecs, saveIndexSpec } from "./index-specs";
+import { getRegionIndexView } from "./region-index";
 
 vi.mock("@/lib/db/prisma", async () => {
-  process.env.DATABASE_URL = "file:.test-dbs/index-inputs.db";
-  const { createTestDatabase } = await import("@/seed/test-database");
+  const { createTestDatabase, testDatabaseUrl } = await import("@/seed/test-database");
+  process.env.DATABASE_URL = testDatabaseUrl(".test-dbs/index-inputs.db");
   return { db: await createTestDatabase(".test-dbs/index-inputs.db", { seed: true }) };
 });
 
@@ -25,17 +26,17 @@ const seeded = (indicator: string, region: string, year: number) =>
   statistics.figures.find((f) => f.indicator === indicator && f.region === region && f.year === year)?.value ?? null;
 
 describe("index inputs", () => {
-  it("defaults to the newest year in which every indicator of the spec has province figures", () => {
+  it("defaults to the newest year in which every indicator of the spec has province figures", async () => {
     const keys = specIndicatorKeys(spec);
     const yearsWithAll = [...new Set(statistics.figures.map((f) => f.year))].filter((year) =>
       keys.every((k) => statistics.figures.some((f) => f.indicator === k && f.year === year && f.region !== "cn")),
     );
-    expect(defaultIndexYear(spec)).toBe(Math.max(...yearsWithAll));
-    expect(listIndexYears(spec)[0]!.indicators).toBe(keys.length);
+    expect(await defaultIndexYear(spec)).toBe(Math.max(...yearsWithAll));
+    expect((await listIndexYears(spec))[0]!.indicators).toBe(keys.length);
   });
 
-  it("lines up every province with the spec's indicators, the year before and the national reference", () => {
-    const inputs = getIndexInputs(spec, 2023);
+  it("lines up every province with the spec's indicators, the year before and the national reference", async () => {
+    const inputs = await getIndexInputs(spec, 2023);
     const { data } = inputs;
     expect(data.indicators).toEqual(specIndicatorKeys(spec));
     expect(data.regions).toContain("jiangxi");
@@ -60,8 +61,8 @@ describe("index inputs", () => {
     }
   });
 
-  it("computes the default index for the 31 provinces and leaves the rest out with the reason", () => {
-    const inputs = getIndexInputs(spec, 2023);
+  it("computes the default index for the 31 provinces and leaves the rest out with the reason", async () => {
+    const inputs = await getIndexInputs(spec, 2023);
     const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
     expect(dto.status).toBe("computed");
     expect(dto.regions).toHaveLength(31);
@@ -76,11 +77,19 @@ describe("index inputs", () => {
     expect(dto.uncertainty.runs).toBe(1000);
   });
 
-  it("answers an empty index, not an error, for a year with no figures", () => {
-    const inputs = getIndexInputs(spec, 1990);
+  it("answers an empty index, not an error, for a year with no figures", async () => {
+    const inputs = await getIndexInputs(spec, 1990);
     const dto = toIndexDto(spec, inputs, computeWithUncertainty(spec, inputs.data));
     expect(dto.status).toBe("empty");
     expect(dto.regions).toEqual([]);
+  });
+});
+
+describe("the starter index on a province's profile", () => {
+  it("ranks a province through the default year and the run cache, and knows no index for a region outside it", async () => {
+    const view = await getRegionIndexView("jiangxi");
+    expect(view).toMatchObject({ status: "ranked", spec: "default", year: await defaultIndexYear(spec), of: 31 });
+    expect(await getRegionIndexView("zhangjiang-science-city")).toBeNull();
   });
 });
 

@@ -1,16 +1,16 @@
 // The figures a composite index is computed on: every province × the spec's indicators for one year, the
 // year before (for last-year imputation) and the national figures (the reference), in the shape lib/index
-// takes. Plain SQL on the (indicatorId, year, value) index, like the other hot reads (lib/db/reader.ts).
+// takes. Typed SQL (lib/db/query.ts) on the (indicatorId, year, value) index, like the other hot reads.
 import "server-only";
+import { sql } from "kysely";
+import { query } from "@/lib/db/query";
 import { additiveUnits, isUnitCode } from "@/lib/domain/units";
-import type { IndexInputs, IndexRegionMeta } from "@/lib/index/inputs";
+import type { IndexInputs } from "@/lib/index/inputs";
 import type { IndexSpec } from "@/lib/index/spec";
-import { reader } from "@/lib/db/reader";
 import { nationalSlug } from "./region-values";
 
-type CellRow = { code: string; slug: string; year: number; value: number; sourceSlug: string; sourceName: string; sourceNameEn: string };
-
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+/** A text column, NULL when blank, for COALESCE to pass over (TRIM and NULLIF read the same on both databases). */
+const blankAsNull = (column: "s.shortTitleEn" | "s.titleEn") => sql<string | null>`NULLIF(TRIM(${sql.ref(column)}), '')`;
 
 /** Indicator codes of a spec, in its order. */
 export const specIndicatorKeys = (spec: IndexSpec): string[] => spec.pillars.flatMap((p) => p.indicators.map((i) => i.key));
@@ -19,47 +19,55 @@ export const specIndicatorKeys = (spec: IndexSpec): string[] => spec.pillars.fla
  * Years in which the spec's indicators have province figures, newest first, each with how many of the
  * spec's indicators it covers. The default year is the newest one covering them all.
  */
-export function listIndexYears(spec: IndexSpec): { year: number; indicators: number }[] {
-  const keys = specIndicatorKeys(spec);
-  const rows = reader().prepare(`
-    SELECT o.year AS year, COUNT(DISTINCT o.indicatorId) AS indicators
-    FROM "Observation" o
-    JOIN "Indicator" i ON i.id = o.indicatorId
-    JOIN "Region" r ON r.id = o.regionId AND r.level = 'province'
-    WHERE i.code IN (${placeholders(keys.length)})
-    GROUP BY o.year
-    ORDER BY o.year DESC`).all(...keys) as { year: number; indicators: number }[];
-  return rows;
+export async function listIndexYears(spec: IndexSpec): Promise<{ year: number; indicators: number }[]> {
+  return query()
+    .selectFrom("Observation as o")
+    .innerJoin("Indicator as i", "i.id", "o.indicatorId")
+    .innerJoin("Region as r", (join) => join.onRef("r.id", "=", "o.regionId").on("r.level", "=", "province"))
+    .select(["o.year", (eb) => eb.fn.count<number>("o.indicatorId").distinct().as("indicators")])
+    .where("i.code", "in", specIndicatorKeys(spec))
+    .groupBy("o.year")
+    .orderBy("o.year", "desc")
+    .execute();
 }
 
 /** The newest year with province figures for every indicator of the spec the store knows; null if none. */
-export function defaultIndexYear(spec: IndexSpec): number | null {
-  const years = listIndexYears(spec);
+export async function defaultIndexYear(spec: IndexSpec): Promise<number | null> {
+  const years = await listIndexYears(spec);
   if (years.length === 0) return null;
   const most = Math.max(...years.map((y) => y.indicators));
   return years.find((y) => y.indicators === most)!.year;
 }
 
 /** The province × indicator matrix for `year` (first figure added wins where two sources give one). */
-export function getIndexInputs(spec: IndexSpec, year: number): IndexInputs {
+export async function getIndexInputs(spec: IndexSpec, year: number): Promise<IndexInputs> {
   const keys = specIndicatorKeys(spec);
-  const sqlite = reader();
-  const provinces = sqlite.prepare(`
-    SELECT slug, nameZh, nameEn, adminCode FROM "Region" WHERE level = 'province'
-    ORDER BY adminCode IS NULL, adminCode, slug`).all() as IndexRegionMeta[];
-  const known = new Map(
-    (sqlite.prepare(`SELECT code, nameZh, nameEn, unit FROM "Indicator" WHERE code IN (${placeholders(keys.length)})`).all(...keys) as { code: string; nameZh: string; nameEn: string; unit: string }[])
-      .map((row) => [row.code, row]),
-  );
-  const cells = sqlite.prepare(`
-    SELECT i.code AS code, r.slug AS slug, o.year AS year, o.value AS value, s.slug AS sourceSlug, COALESCE(s.shortTitleZh, s.titleZh) AS sourceName,
-           COALESCE(NULLIF(TRIM(s.shortTitleEn), ''), NULLIF(TRIM(s.titleEn), ''), s.shortTitleZh, s.titleZh) AS sourceNameEn
-    FROM "Observation" o
-    JOIN "Indicator" i ON i.id = o.indicatorId
-    JOIN "Region" r ON r.id = o.regionId
-    JOIN "Source" s ON s.id = o.sourceId
-    WHERE i.code IN (${placeholders(keys.length)}) AND o.year IN (?, ?) AND (r.level = 'province' OR r.slug = ?)
-    ORDER BY o.id`).all(...keys, year, year - 1, nationalSlug) as CellRow[];
+  const q = query();
+  const [provinces, indicators, cells] = await Promise.all([
+    // Provinces without an administrative code last, said outright: SQLite sorts NULLs first, PostgreSQL last.
+    q.selectFrom("Region")
+      .select(["slug", "nameZh", "nameEn", "adminCode"])
+      .where("level", "=", "province")
+      .orderBy("adminCode", (ob) => ob.asc().nullsLast())
+      .orderBy("slug")
+      .execute(),
+    q.selectFrom("Indicator").select(["code", "nameZh", "nameEn", "unit"]).where("code", "in", keys).execute(),
+    q.selectFrom("Observation as o")
+      .innerJoin("Indicator as i", "i.id", "o.indicatorId")
+      .innerJoin("Region as r", "r.id", "o.regionId")
+      .innerJoin("Source as s", "s.id", "o.sourceId")
+      .select((eb) => [
+        "i.code", "r.slug", "o.year", "o.value", "s.slug as sourceSlug",
+        eb.fn.coalesce("s.shortTitleZh", "s.titleZh").as("sourceName"),
+        eb.fn.coalesce(blankAsNull("s.shortTitleEn"), blankAsNull("s.titleEn"), "s.shortTitleZh", "s.titleZh").as("sourceNameEn"),
+      ])
+      .where("i.code", "in", keys)
+      .where("o.year", "in", [year, year - 1])
+      .where((eb) => eb.or([eb("r.level", "=", "province"), eb("r.slug", "=", nationalSlug)]))
+      .orderBy("o.id")
+      .execute(),
+  ]);
+  const known = new Map(indicators.map((row) => [row.code, row]));
 
   const regionRow = new Map(provinces.map((p, r) => [p.slug, r]));
   const column = new Map(keys.map((k, c) => [k, c]));

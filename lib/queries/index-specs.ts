@@ -27,7 +27,9 @@ function savedTitleEn(body: string): string | null {
 }
 
 export async function listIndexSpecs(): Promise<IndexSpecSummary[]> {
-  const saved = await db.indexSpec.findMany({ select: { key: true, version: true, title: true, body: true, savedAt: true }, orderBy: { key: "asc" } });
+  const saved = await db.indexSpec.findMany({ select: { key: true, version: true, title: true, body: true, savedAt: true } });
+  // By key in code-unit order here, not by the database: PostgreSQL's collation may order hyphens otherwise than SQLite.
+  saved.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return [
     ...[...builtinIndexSpecs.values()].map((s) => ({ key: s.key, version: s.version, title: s.title, titleEn: s.titleEn ?? null, builtin: true, savedAt: null })),
     ...saved.map(({ body, ...s }) => ({ ...s, titleEn: savedTitleEn(body), builtin: false })),

@@ -2,7 +2,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/prisma";
-import { reader } from "@/lib/db/reader";
+import { query } from "@/lib/db/query";
+import { truth } from "@/lib/db/values";
 import type { UnitCode } from "@/lib/domain/units";
 
 export type IndicatorSummary = {
@@ -52,24 +53,30 @@ export type IndicatorDetail = Omit<IndicatorSummary, "observationCount" | "regio
 
 /** Cached per request: the page and its metadata ask for the same indicator. Its figures are read apart. */
 export const getIndicator = cache(async (code: string): Promise<IndicatorDetail | null> => {
-  const sql = reader();
-  const row = sql.prepare(`SELECT id, code, nameZh, nameEn, unit, category, definitionZh, higherIsBetter FROM "Indicator" WHERE code = ?`).get(code) as
-    | (Omit<IndicatorDetail, "years" | "higherIsBetter"> & { id: number; higherIsBetter: number | null })
-    | undefined;
+  const q = query();
+  const row = await q
+    .selectFrom("Indicator")
+    .select(["id", "code", "nameZh", "nameEn", "unit", "category", "definitionZh", "higherIsBetter"])
+    .where("code", "=", code)
+    .executeTakeFirst();
   if (!row) return null;
   // One index seek per year rather than a scan of every figure (3,000 regions × 11 years at scale).
-  const nextYear = sql.prepare(`SELECT MIN(year) AS year FROM "Observation" WHERE indicatorId = ? AND year > ?`);
   const years: number[] = [];
   for (let after = -1; ; ) {
-    const found = (nextYear.get(row.id, after) as { year: number | null }).year;
-    if (found === null) break;
-    years.push(found);
-    after = found;
+    const next = await q
+      .selectFrom("Observation")
+      .select((eb) => eb.fn.min("year").as("year"))
+      .where("indicatorId", "=", row.id)
+      .where("year", ">", after)
+      .executeTakeFirstOrThrow();
+    if (next.year === null) break;
+    years.push(next.year);
+    after = next.year;
   }
-  const { id: _id, higherIsBetter, ...indicator } = row;
-  return { ...indicator, higherIsBetter: higherIsBetter === null ? null : higherIsBetter === 1, years };
+  const { id: _id, higherIsBetter, unit, ...indicator } = row;
+  return { ...indicator, unit: unit as UnitCode, higherIsBetter: truth(higherIsBetter), years };
 });
 
 export async function indicatorExists(code: string): Promise<boolean> {
-  return reader().prepare(`SELECT 1 FROM "Indicator" WHERE code = ?`).get(code) !== undefined;
+  return (await query().selectFrom("Indicator").select("id").where("code", "=", code).executeTakeFirst()) !== undefined;
 }

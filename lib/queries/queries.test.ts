@@ -1,5 +1,6 @@
 // The query functions against a freshly migrated and seeded throwaway database.
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { closePostgresPools } from "@/lib/db/postgres";
 import { db } from "@/lib/db/prisma";
 import { listIndicatorYear, listObservations, listRegionFigures } from "./observations";
 import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
@@ -11,14 +12,15 @@ import { sourceName } from "@/lib/domain/citation";
 import { seededSourceName } from "@/seed/data/source-names";
 
 vi.mock("@/lib/db/prisma", async () => {
-  // The SQL reader (lib/db/reader.ts) opens DATABASE_URL: point it at the same throwaway file.
-  process.env.DATABASE_URL = "file:.test-dbs/queries.db";
-  const { createTestDatabase } = await import("@/seed/test-database");
+  // The query door (lib/db/query.ts) opens DATABASE_URL: point it at the same throwaway database.
+  const { createTestDatabase, testDatabaseUrl } = await import("@/seed/test-database");
+  process.env.DATABASE_URL = testDatabaseUrl(".test-dbs/queries.db");
   return { db: await createTestDatabase(".test-dbs/queries.db", { seed: true }) };
 });
 
 afterAll(async () => {
   await db.$disconnect();
+  await closePostgresPools(); // the query door's pool, on PostgreSQL
 });
 
 describe("regions", () => {
@@ -125,6 +127,12 @@ describe("zone cases", () => {
     expect((await getZoneCase("chengdu-hi-tech-zone"))!.features.some((f) => f.key === "jiebang-guashuai")).toBe(true);
     expect(await getZoneCase("nowhere")).toBeNull();
     expect((await findZoneCases(["wuhan-east-lake", "x", "suzhou-industrial-park"])).map((z) => z.slug)).toEqual(["wuhan-east-lake", "suzhou-industrial-park"]);
+  });
+
+  it("finds cases from a list longer than either database binds in one statement (a hostile ?z= on /zones/compare)", async () => {
+    // Past PostgreSQL's 65,535 bound values and SQLite's 32,766.
+    const slugs = [...Array.from({ length: 70_000 }, (_, i) => `nowhere-${i}`), "wuhan-east-lake", "zhongguancun", "wuhan-east-lake"];
+    expect((await findZoneCases(slugs)).map((z) => z.slug)).toEqual(["wuhan-east-lake", "zhongguancun", "wuhan-east-lake"]);
   });
 });
 

@@ -53,9 +53,9 @@ export function regionIndexView(spec: IndexSpec, inputs: IndexInputs, dto: Index
 export async function getRegionIndexView(slug: string): Promise<RegionIndexView | null> {
   const stored = await getIndexSpec(defaultIndexSpecKey);
   if (!stored) return null;
-  const year = defaultIndexYear(stored.spec);
+  const year = await defaultIndexYear(stored.spec);
   if (year === null) return null;
-  const { inputs, computation } = getIndexRun(stored.spec, year);
+  const { inputs, computation } = await getIndexRun(stored.spec, year);
   const dto = toIndexDto(stored.spec, inputs, computation);
   if (dto.status === "empty") return null;
   return regionIndexView(stored.spec, inputs, dto, slug);

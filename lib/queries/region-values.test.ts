@@ -5,8 +5,8 @@ import { db } from "@/lib/db/prisma";
 import { listLatestYears, listProvinceIndicators, listProvinceYearValues, listProvinceYears, listStandingFigures } from "./region-values";
 
 vi.mock("@/lib/db/prisma", async () => {
-  process.env.DATABASE_URL = "file:.test-dbs/region-values.db";
-  const { createTestDatabase } = await import("@/seed/test-database");
+  const { createTestDatabase, testDatabaseUrl } = await import("@/seed/test-database");
+  process.env.DATABASE_URL = testDatabaseUrl(".test-dbs/region-values.db");
   return { db: await createTestDatabase(".test-dbs/region-values.db", { seed: true }) };
 });
 

@@ -1,8 +1,9 @@
 // Reads of one indicator across the provinces: which indicators have province figures, a year's figures
-// with the national one, and a province's latest years. Plain SQL on the (indicatorId, year, value) and
-// (regionId, indicatorId, year) indexes, like the other hot reads (lib/db/reader.ts).
+// with the national one, and a province's latest years. Typed SQL (lib/db/query.ts) on the (indicatorId, year,
+// value) and (regionId, indicatorId, year) indexes, like the other hot reads.
+import { query } from "@/lib/db/query";
+import { truth } from "@/lib/db/values";
 import type { UnitCode } from "@/lib/domain/units";
-import { reader } from "@/lib/db/reader";
 
 /** The region whose figures are the national reference. */
 export const nationalSlug = "cn";
@@ -19,17 +20,24 @@ export type ProvinceIndicator = {
   years: { year: number; provinces: number }[];
 };
 
-type YearRow = { code: string; nameZh: string; nameEn: string; unit: string; higherIsBetter: number | null; year: number; provinces: number };
-
 /** Indicators with at least one province figure, in catalogue order. */
 export async function listProvinceIndicators(): Promise<ProvinceIndicator[]> {
-  const rows = reader().prepare(`
-    SELECT i.code, i.nameZh, i.nameEn, i.unit, i.higherIsBetter, o.year, COUNT(DISTINCT o.regionId) AS provinces
-    FROM "Observation" o
-    JOIN "Region" r ON r.id = o.regionId AND r.level = 'province'
-    JOIN "Indicator" i ON i.id = o.indicatorId
-    GROUP BY o.indicatorId, o.year
-    ORDER BY i.id, o.year`).all() as YearRow[];
+  // Counted per (indicatorId, year) in the index's order, then named: grouping by the indicator's names too
+  // (which PostgreSQL asks of every selected column) would make SQLite sort the figures instead.
+  const rows = await query()
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("Observation as o")
+        .innerJoin("Region as r", (join) => join.onRef("r.id", "=", "o.regionId").on("r.level", "=", "province"))
+        .select(["o.indicatorId", "o.year", (eb) => eb.fn.count<number>("o.regionId").distinct().as("provinces")])
+        .groupBy(["o.indicatorId", "o.year"])
+        .as("y"),
+    )
+    .innerJoin("Indicator as i", "i.id", "y.indicatorId")
+    .select(["i.code", "i.nameZh", "i.nameEn", "i.unit", "i.higherIsBetter", "y.year", "y.provinces"])
+    .orderBy("i.id")
+    .orderBy("y.year")
+    .execute();
   const byCode = new Map<string, ProvinceIndicator>();
   for (const row of rows) {
     const held = byCode.get(row.code) ?? {
@@ -37,7 +45,7 @@ export async function listProvinceIndicators(): Promise<ProvinceIndicator[]> {
       nameZh: row.nameZh,
       nameEn: row.nameEn,
       unit: row.unit as UnitCode,
-      higherIsBetter: row.higherIsBetter === null ? null : row.higherIsBetter === 1,
+      higherIsBetter: truth(row.higherIsBetter),
       figureCount: 0,
       years: [],
     };
@@ -58,30 +66,30 @@ export type RegionFigure = {
   source: { slug: string; titleZh: string; shortTitleZh: string | null; titleEn: string; shortTitleEn: string | null };
 };
 
-type FigureRow = {
-  id: number; slug: string; nameZh: string; nameEn: string; adminCode: string | null; year: number; value: number; qualifier: string | null;
-  sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null; sourceTitleEn: string; sourceShortTitleEn: string | null;
-};
-
-const toFigure = ({ slug, nameZh, nameEn, adminCode, sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn, ...f }: FigureRow): RegionFigure => ({
-  ...f,
-  region: { slug, nameZh, nameEn, adminCode },
-  source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh, titleEn: sourceTitleEn, shortTitleEn: sourceShortTitleEn },
-});
-
 export type YearValues = { provinces: RegionFigure[]; national: RegionFigure[] };
 
 /** One indicator in one year: every province's figures and the national ones, in the order they were added. */
 export async function listProvinceYearValues(code: string, year: number): Promise<YearValues> {
-  const rows = reader().prepare(`
-    SELECT o.id, r.slug, r.nameZh, r.nameEn, r.adminCode, o.year, o.value, o.qualifier, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh,
-           s.titleEn AS sourceTitleEn, s.shortTitleEn AS sourceShortTitleEn
-    FROM "Observation" o
-    JOIN "Region" r ON r.id = o.regionId
-    JOIN "Source" s ON s.id = o.sourceId
-    WHERE o.indicatorId = (SELECT id FROM "Indicator" WHERE code = ?) AND o.year = ? AND (r.level = 'province' OR r.slug = ?)
-    ORDER BY o.id`).all(code, year, nationalSlug) as FigureRow[];
-  const figures = rows.map(toFigure);
+  const rows = await query()
+    .selectFrom("Observation as o")
+    .innerJoin("Region as r", "r.id", "o.regionId")
+    .innerJoin("Source as s", "s.id", "o.sourceId")
+    .select([
+      "o.id", "r.slug", "r.nameZh", "r.nameEn", "r.adminCode", "o.year", "o.value", "o.qualifier",
+      "s.slug as sourceSlug", "s.titleZh as sourceTitleZh", "s.shortTitleZh as sourceShortTitleZh", "s.titleEn as sourceTitleEn", "s.shortTitleEn as sourceShortTitleEn",
+    ])
+    .where("o.indicatorId", "=", (eb) => eb.selectFrom("Indicator").select("id").where("code", "=", code))
+    .where("o.year", "=", year)
+    .where((eb) => eb.or([eb("r.level", "=", "province"), eb("r.slug", "=", nationalSlug)]))
+    .orderBy("o.id")
+    .execute();
+  const figures = rows.map(
+    ({ slug, nameZh, nameEn, adminCode, sourceSlug, sourceTitleZh, sourceShortTitleZh, sourceTitleEn, sourceShortTitleEn, ...f }): RegionFigure => ({
+      ...f,
+      region: { slug, nameZh, nameEn, adminCode },
+      source: { slug: sourceSlug, titleZh: sourceTitleZh, shortTitleZh: sourceShortTitleZh, titleEn: sourceTitleEn, shortTitleEn: sourceShortTitleEn },
+    }),
+  );
   return { provinces: figures.filter((f) => f.region.slug !== nationalSlug), national: figures.filter((f) => f.region.slug === nationalSlug) };
 }
 
@@ -89,12 +97,15 @@ export type ProvinceYears = { slug: string; nameZh: string; nameEn: string; admi
 
 /** The provinces with figures of the indicator, each with its years (oldest first). */
 export async function listProvinceYears(code: string): Promise<ProvinceYears[]> {
-  const rows = reader().prepare(`
-    SELECT r.slug, r.nameZh, r.nameEn, r.adminCode, o.year
-    FROM "Observation" o JOIN "Region" r ON r.id = o.regionId AND r.level = 'province'
-    WHERE o.indicatorId = (SELECT id FROM "Indicator" WHERE code = ?)
-    GROUP BY r.id, o.year
-    ORDER BY r.id, o.year`).all(code) as (Omit<ProvinceYears, "years"> & { year: number })[];
+  const rows = await query()
+    .selectFrom("Observation as o")
+    .innerJoin("Region as r", (join) => join.onRef("r.id", "=", "o.regionId").on("r.level", "=", "province"))
+    .select(["r.slug", "r.nameZh", "r.nameEn", "r.adminCode", "o.year"])
+    .where("o.indicatorId", "=", (eb) => eb.selectFrom("Indicator").select("id").where("code", "=", code))
+    .groupBy(["r.id", "r.slug", "r.nameZh", "r.nameEn", "r.adminCode", "o.year"])
+    .orderBy("r.id")
+    .orderBy("o.year")
+    .execute();
   const bySlug = new Map<string, ProvinceYears>();
   for (const { year, ...region } of rows) {
     const held = bySlug.get(region.slug) ?? { ...region, years: [] };
@@ -106,11 +117,19 @@ export async function listProvinceYears(code: string): Promise<ProvinceYears[]> 
 
 /** The latest year the region has a figure of each indicator, by indicator code. */
 export async function listLatestYears(regionSlug: string): Promise<Map<string, number>> {
-  const rows = reader().prepare(`
-    SELECT i.code, MAX(o.year) AS year
-    FROM "Observation" o JOIN "Indicator" i ON i.id = o.indicatorId
-    WHERE o.regionId = (SELECT id FROM "Region" WHERE slug = ?)
-    GROUP BY o.indicatorId`).all(regionSlug) as { code: string; year: number }[];
+  // The latest year per indicator on the (regionId, indicatorId, year) index, named afterwards (see above).
+  const rows = await query()
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("Observation")
+        .select(["indicatorId", (eb) => eb.fn.max("year").as("year")])
+        .where("regionId", "=", (eb) => eb.selectFrom("Region").select("id").where("slug", "=", regionSlug))
+        .groupBy("indicatorId")
+        .as("latest"),
+    )
+    .innerJoin("Indicator as i", "i.id", "latest.indicatorId")
+    .select(["i.code", "latest.year"])
+    .execute();
   return new Map(rows.map((r) => [r.code, r.year]));
 }
 

@@ -1,18 +1,20 @@
 // The regional stage read against a freshly seeded throwaway database: the dollar figures it builds are
 // the seeded yuan figures at the seeded rates, and the documents' dollar figures stand as given.
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { closePostgresPools } from "@/lib/db/postgres";
 import { db } from "@/lib/db/prisma";
 import { statistics } from "@/seed/statistics";
 import { getRegionalStageData } from "./regional-stages";
 
 vi.mock("@/lib/db/prisma", async () => {
-  process.env.DATABASE_URL = "file:.test-dbs/regional-stages.db";
-  const { createTestDatabase } = await import("@/seed/test-database");
+  const { createTestDatabase, testDatabaseUrl } = await import("@/seed/test-database");
+  process.env.DATABASE_URL = testDatabaseUrl(".test-dbs/regional-stages.db");
   return { db: await createTestDatabase(".test-dbs/regional-stages.db", { seed: true }) };
 });
 
 afterAll(async () => {
   await db.$disconnect();
+  await closePostgresPools(); // the query door's pool, on PostgreSQL
 });
 
 const seeded = (indicator: string, region: string, year: number) =>
@@ -44,5 +46,14 @@ describe("getRegionalStageData", () => {
     const china2018 = figures.find((f) => f.region.slug === "cn" && f.year === 2018)!;
     if (china2018.derivedFrom) expect(china2018.gdpPerCapitaUsd).toBeGreaterThan(9000);
     else expect(china2018).toMatchObject({ gdpPerCapitaUsd: 9000, qualifier: ">" });
+  });
+
+  it("reads one region's figures and China's rates as the read of every region gives them", async () => {
+    const every = await getRegionalStageData();
+    const jiangxi = await getRegionalStageData({ region: "jiangxi" });
+    expect(jiangxi.figures.length).toBeGreaterThan(0);
+    expect(jiangxi.figures).toEqual(every.figures.filter((f) => f.region.slug === "jiangxi"));
+    expect(jiangxi.rates).toEqual(every.rates);
+    expect(await getRegionalStageData({ region: "atlantis" })).toMatchObject({ figures: [], rates: every.rates });
   });
 });

@@ -40,7 +40,9 @@ const sourceSelect = {
 } as const;
 
 export async function listSources(): Promise<SourceView[]> {
-  const rows = await db.source.findMany({ select: sourceSelect, orderBy: { file: "asc" } });
+  // The documents by file name, then the sources without a file in the order they were added; NULLs placed
+  // explicitly, as SQLite would put them first and PostgreSQL last.
+  const rows = await db.source.findMany({ select: sourceSelect, orderBy: [{ file: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
   return rows.map(({ _count, ...s }) => ({ ...s, observationCount: _count.observations }));
 }
 

@@ -1,7 +1,7 @@
 // Reads of the 高新区 / science-city cases: each with its region, the features the documents report and
 // the figures seeded for its region (its metrics).
 import "server-only";
-import { reader } from "@/lib/db/reader";
+import { query } from "@/lib/db/query";
 import type { FeatureCategory, FeatureEvidence } from "@/lib/domain/zone-matrix";
 import type { UnitCode } from "@/lib/domain/units";
 
@@ -37,43 +37,73 @@ export type ZoneCaseView = {
   metrics: ZoneMetric[];
 };
 
-type CaseRow = {
-  id: number; slug: string; kind: string; established: number | null; summaryZh: string; locator: string;
-  sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null; sourceTitleEn: string; sourceShortTitleEn: string | null;
-  regionId: number; regionSlug: string; nameZh: string; nameEn: string;
-  parentSlug: string | null; parentNameZh: string | null; parentNameEn: string | null;
-};
-type FeatureRow = Omit<ZoneFeatureView, "source"> & { zoneCaseId: number; sourceSlug: string; sourceTitleZh: string };
-type MetricRow = Omit<ZoneMetric, "source" | "unit"> & {
-  regionId: number; unit: string; id: number; locator: string;
-  sourceSlug: string; sourceTitleZh: string; sourceShortTitleZh: string | null; sourceTitleEn: string; sourceShortTitleEn: string | null;
-};
+/** Values bound in one IN list: well under what either database takes in a statement (SQLite 32,766, PostgreSQL 65,535). */
+const valuesPerStatement = 10_000;
+
+/** The distinct values in slices of valuesPerStatement, so a hostile list of slugs stays within the limit. */
+function slices<T>(values: T[]): T[][] {
+  const unique = [...new Set(values)];
+  return Array.from({ length: Math.ceil(unique.length / valuesPerStatement) }, (_, i) => unique.slice(i * valuesPerStatement, (i + 1) * valuesPerStatement));
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
 
 /**
- * Cases with their features and metrics in three SQL statements (see lib/db/reader.ts): the Prisma
- * version's nested reads were most of the comparison page's server time (bench/paint).
+ * Cases with their features and metrics in three SQL statements (more only for lists longer than one
+ * statement binds; see lib/db/query.ts): the Prisma version's nested reads were most of the comparison
+ * page's server time (bench/paint). Every case when `slugs` is absent; none when it is empty.
  */
-function findZones(slugs?: string[]): ZoneCaseView[] {
-  const sql = reader();
-  const filter = slugs ? `WHERE z.slug IN (${slugs.map(() => "?").join(",") || "NULL"})` : "";
-  const cases = sql.prepare(`
-    SELECT z.id, z.slug, z.kind, z.established, z.summaryZh, z.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh,
-           s.titleEn AS sourceTitleEn, s.shortTitleEn AS sourceShortTitleEn,
-           r.id AS regionId, r.slug AS regionSlug, r.nameZh, r.nameEn, p.slug AS parentSlug, p.nameZh AS parentNameZh, p.nameEn AS parentNameEn
-    FROM "ZoneCase" z JOIN "Source" s ON s.id = z.sourceId JOIN "Region" r ON r.id = z.regionId LEFT JOIN "Region" p ON p.id = r.parentId
-    ${filter} ORDER BY z.id`).all(...(slugs ?? [])) as CaseRow[];
+async function findZones(slugs?: string[]): Promise<ZoneCaseView[]> {
+  const q = query();
+  const allCases = q
+    .selectFrom("ZoneCase as z")
+    .innerJoin("Source as s", "s.id", "z.sourceId")
+    .innerJoin("Region as r", "r.id", "z.regionId")
+    .leftJoin("Region as p", "p.id", "r.parentId")
+    .select([
+      "z.id", "z.slug", "z.kind", "z.established", "z.summaryZh", "z.locator",
+      "s.slug as sourceSlug", "s.titleZh as sourceTitleZh", "s.shortTitleZh as sourceShortTitleZh", "s.titleEn as sourceTitleEn", "s.shortTitleEn as sourceShortTitleEn",
+      "r.id as regionId", "r.slug as regionSlug", "r.nameZh", "r.nameEn", "p.slug as parentSlug", "p.nameZh as parentNameZh", "p.nameEn as parentNameEn",
+    ])
+    .orderBy("z.id");
+  const cases = slugs ? (await Promise.all(slices(slugs).map((part) => allCases.where("z.slug", "in", part).execute()))).flat() : await allCases.execute();
   if (cases.length === 0) return [];
-  const caseIds = cases.map((c) => c.id);
-  const regionIds = cases.map((c) => c.regionId);
-  const features = sql.prepare(`
-    SELECT f.zoneCaseId, f.category, f.key, f.labelZh, f.labelEn, f.evidenceZh, f.locator, s.slug AS sourceSlug, s.titleZh AS sourceTitleZh
-    FROM "ZoneFeature" f JOIN "Source" s ON s.id = f.sourceId
-    WHERE f.zoneCaseId IN (${caseIds.map(() => "?").join(",")}) ORDER BY f.id`).all(...caseIds) as FeatureRow[];
-  const metrics = sql.prepare(`
-    SELECT o.id, o.regionId, o.value, o.qualifier, o.year, o.periodStart, o.yearBasis, o.valueText, o.locator, i.code, i.nameZh AS labelZh, i.nameEn AS labelEn, i.unit,
-           s.slug AS sourceSlug, s.titleZh AS sourceTitleZh, s.shortTitleZh AS sourceShortTitleZh, s.titleEn AS sourceTitleEn, s.shortTitleEn AS sourceShortTitleEn
-    FROM "Observation" o JOIN "Indicator" i ON i.id = o.indicatorId JOIN "Source" s ON s.id = o.sourceId
-    WHERE o.regionId IN (${regionIds.map(() => "?").join(",")}) ORDER BY o.indicatorId, o.year`).all(...regionIds) as MetricRow[];
+  const [features, metrics] = await Promise.all([
+    Promise.all(slices(cases.map((c) => c.id)).map((caseIds) =>
+      q
+        .selectFrom("ZoneFeature as f")
+        .innerJoin("Source as s", "s.id", "f.sourceId")
+        .select(["f.zoneCaseId", "f.category", "f.key", "f.labelZh", "f.labelEn", "f.evidenceZh", "f.locator", "s.slug as sourceSlug", "s.titleZh as sourceTitleZh"])
+        .where("f.zoneCaseId", "in", caseIds)
+        .orderBy("f.id")
+        .execute(),
+    )).then((parts) => groupBy(parts.flat(), (f) => f.zoneCaseId)),
+    Promise.all(slices(cases.map((c) => c.regionId)).map((regionIds) =>
+      q
+        .selectFrom("Observation as o")
+        .innerJoin("Indicator as i", "i.id", "o.indicatorId")
+        .innerJoin("Source as s", "s.id", "o.sourceId")
+        .select([
+          "o.id", "o.regionId", "o.value", "o.qualifier", "o.year", "o.periodStart", "o.yearBasis", "o.valueText", "o.locator",
+          "i.code", "i.nameZh as labelZh", "i.nameEn as labelEn", "i.unit",
+          "s.slug as sourceSlug", "s.titleZh as sourceTitleZh", "s.shortTitleZh as sourceShortTitleZh", "s.titleEn as sourceTitleEn", "s.shortTitleEn as sourceShortTitleEn",
+        ])
+        .where("o.regionId", "in", regionIds)
+        .orderBy("o.indicatorId")
+        .orderBy("o.year")
+        .execute(),
+    )).then((parts) => groupBy(parts.flat(), (o) => o.regionId)),
+  ]);
   return cases.map((c) => ({
     slug: c.slug,
     nameZh: c.nameZh,
@@ -81,24 +111,25 @@ function findZones(slugs?: string[]): ZoneCaseView[] {
     kind: c.kind as ZoneCaseView["kind"],
     established: c.established,
     summaryZh: c.summaryZh,
-    region: { slug: c.regionSlug, nameZh: c.nameZh, nameEn: c.nameEn, parent: c.parentSlug ? { slug: c.parentSlug, nameZh: c.parentNameZh!, nameEn: c.parentNameEn! } : null },
+    region: {
+      slug: c.regionSlug,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      parent: c.parentSlug === null || c.parentNameZh === null || c.parentNameEn === null ? null : { slug: c.parentSlug, nameZh: c.parentNameZh, nameEn: c.parentNameEn },
+    },
     source: { slug: c.sourceSlug, titleZh: c.sourceTitleZh, shortTitleZh: c.sourceShortTitleZh, titleEn: c.sourceTitleEn, shortTitleEn: c.sourceShortTitleEn },
     locator: c.locator,
-    features: features
-      .filter((f) => f.zoneCaseId === c.id)
-      .map((f) => ({
-        category: f.category as FeatureCategory, key: f.key, labelZh: f.labelZh, labelEn: f.labelEn, evidenceZh: f.evidenceZh, locator: f.locator,
-        source: { slug: f.sourceSlug, titleZh: f.sourceTitleZh },
-      })),
-    metrics: metrics
-      .filter((o) => o.regionId === c.regionId)
-      .map((o) => ({
-        code: o.code, labelZh: o.labelZh, labelEn: o.labelEn, value: o.value, unit: o.unit as UnitCode, qualifier: o.qualifier, year: o.year, periodStart: o.periodStart, yearBasis: o.yearBasis, valueText: o.valueText,
-        source: {
-          slug: o.sourceSlug, titleZh: o.sourceTitleZh, shortTitleZh: o.sourceShortTitleZh, titleEn: o.sourceTitleEn, shortTitleEn: o.sourceShortTitleEn,
-          locator: o.locator, observationId: o.id,
-        },
-      })),
+    features: (features.get(c.id) ?? []).map((f) => ({
+      category: f.category as FeatureCategory, key: f.key, labelZh: f.labelZh, labelEn: f.labelEn, evidenceZh: f.evidenceZh, locator: f.locator,
+      source: { slug: f.sourceSlug, titleZh: f.sourceTitleZh },
+    })),
+    metrics: (metrics.get(c.regionId) ?? []).map((o) => ({
+      code: o.code, labelZh: o.labelZh, labelEn: o.labelEn, value: o.value, unit: o.unit as UnitCode, qualifier: o.qualifier, year: o.year, periodStart: o.periodStart, yearBasis: o.yearBasis, valueText: o.valueText,
+      source: {
+        slug: o.sourceSlug, titleZh: o.sourceTitleZh, shortTitleZh: o.sourceShortTitleZh, titleEn: o.sourceTitleEn, shortTitleEn: o.sourceShortTitleEn,
+        locator: o.locator, observationId: o.id,
+      },
+    })),
   }));
 }
 
@@ -107,11 +138,11 @@ export async function listZoneCases(): Promise<ZoneCaseView[]> {
 }
 
 export async function getZoneCase(slug: string): Promise<ZoneCaseView | null> {
-  return findZones([slug])[0] ?? null;
+  return (await findZones([slug]))[0] ?? null;
 }
 
 /** The named cases in the order asked for; unknown slugs are left out (the caller reports them). */
 export async function findZoneCases(slugs: string[]): Promise<ZoneCaseView[]> {
-  const bySlug = new Map(findZones(slugs).map((zone) => [zone.slug, zone]));
+  const bySlug = new Map((await findZones(slugs)).map((zone) => [zone.slug, zone]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
 }

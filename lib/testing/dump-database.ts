@@ -1,5 +1,9 @@
-// Every row of every table of a SQLite file as one string, so a test can check "nothing changed" exactly.
+// Every row of every table as one string, so a test can check "nothing changed" exactly: dumpDatabase for a
+// SQLite file by its path (the journal and WAL tests), dumpStore for the database a DATABASE_URL names, on
+// either provider. Tables whose name starts with "_" (migration bookkeeping) are left out.
+import { sql } from "kysely";
 import { openDatabaseFile } from "@/lib/db/file";
+import { readImportDatabase } from "@/lib/db/writer";
 
 export function dumpDatabase(path: string): string {
   const sqlite = openDatabaseFile(path, { readonly: true });
@@ -9,4 +13,18 @@ export function dumpDatabase(path: string): string {
   } finally {
     sqlite.close();
   }
+}
+
+export function dumpStore(url: string): Promise<string> {
+  return readImportDatabase(url, async (db) => {
+    const names = (await db.introspection.getTables())
+      .filter((t) => !t.isView && !t.name.startsWith("_") && (t.schema === undefined || t.schema === "public"))
+      .map((t) => t.name)
+      // Code-unit order, whatever the database's collation.
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const tables: [string, unknown[]][] = [];
+    // Every table of ours has an integer primary key "id", SQLite's rowid.
+    for (const name of names) tables.push([name, (await sql`SELECT * FROM ${sql.table(name)} ORDER BY ${sql.ref("id")}`.execute(db)).rows]);
+    return JSON.stringify(tables);
+  });
 }

@@ -1,9 +1,8 @@
 // A migrated database holding only what the NBS import tests name (made for the tests, not the seed):
-// the nation, a few provinces with GB/T 2260 codes, one city and three statistics indicators.
-import { mkdirSync, rmSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { openDatabaseFile } from "@/lib/db/file";
-import { applyMigrations } from "@/seed/test-database";
+// the nation, a few provinces with GB/T 2260 codes, one city and three statistics indicators. On SQLite or
+// PostgreSQL, as seed/test-database.ts chooses (KECHAN_TEST_POSTGRES_URL).
+import { closeImportDatabases, openImportDatabase } from "@/lib/db/writer";
+import { resetTestDatabase } from "@/seed/test-database";
 
 export const fixtureIndicators = [
   { code: "gdp-per-capita-cny", nameZh: "人均地区生产总值", unit: "cny-per-capita", category: "economy" },
@@ -24,16 +23,28 @@ const regions: [slug: string, nameZh: string, level: string, adminCode: string |
   ["nanchang", "南昌", "city", "360100", "jiangxi"],
 ];
 
-export function createFixtureDatabase(file: string): string {
-  const path = resolve(file);
-  mkdirSync(dirname(path), { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
-  applyMigrations(path);
-  const sqlite = openDatabaseFile(path);
-  const region = sqlite.prepare(`INSERT INTO "Region" (slug, nameZh, nameEn, level, adminCode, parentId) VALUES (?, ?, ?, ?, ?, (SELECT id FROM "Region" WHERE slug = ?))`);
-  for (const [slug, nameZh, level, adminCode, parent] of regions) region.run(slug, nameZh, slug, level, adminCode, parent);
-  const indicator = sqlite.prepare(`INSERT INTO "Indicator" (code, nameZh, nameEn, unit, category, definitionZh) VALUES (?, ?, ?, ?, ?, ?)`);
-  for (const i of fixtureIndicators) indicator.run(i.code, i.nameZh, i.code, i.unit, i.category, i.nameZh);
-  sqlite.close();
-  return path;
+/** Creates (or recreates) the fixture database named after `file`; returns its DATABASE_URL. */
+export async function createFixtureDatabase(file: string): Promise<string> {
+  // PostgreSQL drops a database with its connections: let this process's pools go first.
+  await closeImportDatabases();
+  const url = await resetTestDatabase(file);
+  const store = openImportDatabase(url);
+  try {
+    const ids = new Map<string, number>();
+    for (const [slug, nameZh, level, adminCode, parent] of regions) {
+      const { id } = await store.db
+        .insertInto("Region")
+        .values({ slug, nameZh, nameEn: slug, level, adminCode, parentId: parent === null ? null : ids.get(parent) ?? null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      ids.set(slug, id);
+    }
+    await store.db
+      .insertInto("Indicator")
+      .values(fixtureIndicators.map((i) => ({ code: i.code, nameZh: i.nameZh, nameEn: i.code, unit: i.unit, category: i.category, definitionZh: i.nameZh })))
+      .execute();
+  } finally {
+    await store.close();
+  }
+  return url;
 }

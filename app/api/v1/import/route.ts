@@ -1,5 +1,5 @@
 import { requireEditor, requireSameOrigin } from "@/lib/auth/editor";
-import { databaseFile } from "@/lib/env";
+import { databaseUrl } from "@/lib/env";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { formatIssueParts } from "@/lib/import/format-issue";
 import { runImport } from "@/lib/import/run-import";
@@ -31,7 +31,7 @@ export async function POST(request: Request): Promise<Response> {
     const choices = importChoicesSchema.parse({ sheet: form.get("sheet") ?? undefined, indicator: form.getAll("indicator") });
     // On a worker thread: the server keeps answering while a large file is checked and written.
     const outcome = await runImport({
-      databaseFile: databaseFile(),
+      databaseUrl: databaseUrl(),
       bytes: new Uint8Array(await file.arrayBuffer()),
       fileName: file.name,
       options: { write: dryRun !== "1" && dryRun !== "true", sheet: choices.sheet, indicators: choices.indicator },

@@ -26,9 +26,9 @@ export async function GET(request: Request): Promise<Response> {
     const locale = parseLocale(searchParams.get("lang"));
     const stored = await getIndexSpec(query.spec);
     if (!stored) throw new AppError(404, `spec: no index framework with the key "${query.spec}"`);
-    const year = query.year ?? defaultIndexYear(stored.spec);
+    const year = query.year ?? (await defaultIndexYear(stored.spec));
     if (year === null) throw new AppError(404, `year: the store has no province figures for any indicator of "${query.spec}"`);
-    const { inputs, computation } = getIndexRun(stored.spec, year);
+    const { inputs, computation } = await getIndexRun(stored.spec, year);
     const dto = toIndexDto(stored.spec, inputs, computation);
     if (query.format === "json") return Response.json(dto);
     const download = (body: BodyInit, contentType: string) =>
