@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests and the bench: Debian's postgresql (installed when missing),
 # a data directory of its own under .postgres/ on a loopback port, trust authentication, nothing kept.
-#   bash scripts/postgres.sh start   # prints nothing on success; the server answers at $KECHAN_PG_URL_BASE
+#   bash scripts/postgres.sh start   # a server answering on the port already is left as it is
 #   bash scripts/postgres.sh stop
+#   bash scripts/postgres.sh status  # exit 0 when a server answers on the port
 # Port: KECHAN_PG_PORT (55432). The server runs as the `postgres` user when started by root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,12 +32,16 @@ case "${1:-start}" in
     # fsync off: a throwaway server for tests, nothing to keep across a crash.
     as_owner "'$bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start >/dev/null"
     ;;
+  status)
+    bin="$(bin_dir)"
+    [ -n "$bin" ] && "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"
+    ;;
   stop)
     bin="$(bin_dir)"
     if [ -d "$dir/data" ]; then as_owner "'$bin/pg_ctl' -D '$dir/data' -m fast stop >/dev/null" || true; fi
     ;;
   *)
-    echo "usage: scripts/postgres.sh start|stop" >&2
+    echo "usage: scripts/postgres.sh start|stop|status" >&2
     exit 2
     ;;
 esac

@@ -13,7 +13,7 @@ npm run lint
 npm run build
 
 started_postgres=""
-stop_postgres() { if [ -n "$started_postgres" ]; then bash scripts/postgres.sh stop; fi; }
+stop_postgres() { if [ -n "$started_postgres" ]; then KECHAN_PG_PORT="$pg_port" bash scripts/postgres.sh stop; fi; }
 trap stop_postgres EXIT
 
 for provider in $providers; do
@@ -22,8 +22,11 @@ for provider in $providers; do
       unset KECHAN_TEST_POSTGRES_URL
       ;;
     postgresql)
-      KECHAN_PG_PORT="$pg_port" bash scripts/postgres.sh start
-      started_postgres=1
+      # A server already answering on the port (a developer's) is used and left running.
+      if ! KECHAN_PG_PORT="$pg_port" bash scripts/postgres.sh status; then
+        KECHAN_PG_PORT="$pg_port" bash scripts/postgres.sh start
+        started_postgres=1
+      fi
       export KECHAN_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$pg_port/postgres"
       ;;
     *)
