@@ -13,5 +13,7 @@ export default defineConfig({
     environment: "node",
     // Query tests share migrated throwaway SQLite files; keep them in one worker per file.
     pool: "forks",
+    // Seeding a throwaway PostgreSQL database in a beforeAll takes seconds on a loaded two-core machine.
+    hookTimeout: 30_000,
   },
 });

@@ -105,10 +105,10 @@ export async function importAction(previous: ImportState, posted: FormData): Pro
     const outcome = await importOn(bytes.slice(), file.name, false);
     // Kept for a second look only when the editor can change something (a sheet, an indicator) or confirm.
     const canChoose = outcome.ok || outcome.detection !== undefined || (outcome.sheets?.length ?? 0) > 0;
-    return outcomeState(outcome, canChoose ? stageUpload(bytes, file.name) : "", file.name, locale);
+    return outcomeState(outcome, canChoose ? await stageUpload(bytes, file.name) : "", file.name, locale);
   }
 
-  const staged = token ? readStagedUpload(token) : null;
+  const staged = token ? await readStagedUpload(token) : null;
   if (!token || !staged) return { stage: "refused", reason: "stale" };
   if (intent === "reapply") {
     return outcomeState(await importOn(staged.bytes, staged.fileName, false), token, staged.fileName, locale);
@@ -116,6 +116,6 @@ export async function importAction(previous: ImportState, posted: FormData): Pro
   // Checked again: the store may have changed since the preview.
   const outcome = await importOn(staged.bytes, staged.fileName, true);
   if (!outcome.ok) return outcomeState(outcome, token, staged.fileName, locale);
-  dropStagedUpload(token);
+  await dropStagedUpload(token);
   return { stage: "done", fileName: staged.fileName, counts: outcome.counts, regions: outcome.changedRegions };
 }

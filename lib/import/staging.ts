@@ -1,55 +1,28 @@
 // Files waiting between the editor's preview and confirmation, kept under a random token (never a name from
-// the request), and swept after an hour.
+// the request) in the database, so that with several instances the confirmation may reach any of them; swept
+// after an hour.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { databaseFile, databaseProvider } from "@/lib/env";
+import { db } from "@/lib/db/prisma";
 
 const maxAgeMs = 60 * 60 * 1000;
 const tokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/**
- * On SQLite, beside the database file (the one data directory a deployment keeps). On PostgreSQL there is no
- * such directory, so the OS temp dir: a staged file only has to last from the preview to the confirmation.
- * It is this instance's own, so with several instances an editor's confirmation must reach the instance that
- * showed the preview (sticky sessions); one that does not answers "stale" and the editor uploads again.
- */
-function stagingDir(): string {
-  if (databaseProvider() === "postgresql") return join(tmpdir(), "kechan-import-staging");
-  return join(dirname(resolve(databaseFile())), "import-staging");
-}
-
-function sweep(dir: string, now: number) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (now - statSync(path).mtimeMs > maxAgeMs) rmSync(path, { force: true });
-  }
-}
-
-export function stageUpload(bytes: Uint8Array, fileName: string): string {
-  const dir = stagingDir();
-  // Only this user reads what editors upload.
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  sweep(dir, Date.now());
+export async function stageUpload(bytes: Uint8Array, fileName: string, nowMs = Date.now()): Promise<string> {
+  await db.stagedUpload.deleteMany({ where: { createdMs: { lt: BigInt(nowMs - maxAgeMs) } } });
   const token = randomUUID();
-  writeFileSync(join(dir, `${token}.bin`), bytes);
-  writeFileSync(join(dir, `${token}.name`), fileName);
+  await db.stagedUpload.create({ data: { token, fileName, bytes: new Uint8Array(bytes), createdMs: BigInt(nowMs) } });
   return token;
 }
 
-export function readStagedUpload(token: string): { bytes: Uint8Array; fileName: string } | null {
+export async function readStagedUpload(token: string, nowMs = Date.now()): Promise<{ bytes: Uint8Array; fileName: string } | null> {
   if (!tokenPattern.test(token)) return null;
-  try {
-    const dir = stagingDir();
-    return { bytes: readFileSync(join(dir, `${token}.bin`)), fileName: readFileSync(join(dir, `${token}.name`), "utf8") };
-  } catch {
-    return null;
-  }
+  const staged = await db.stagedUpload.findUnique({ where: { token } });
+  if (!staged || Number(staged.createdMs) < nowMs - maxAgeMs) return null;
+  return { bytes: staged.bytes, fileName: staged.fileName };
 }
 
-export function dropStagedUpload(token: string): void {
+export async function dropStagedUpload(token: string): Promise<void> {
   if (!tokenPattern.test(token)) return;
-  for (const ext of ["bin", "name"]) rmSync(join(stagingDir(), `${token}.${ext}`), { force: true });
+  await db.stagedUpload.deleteMany({ where: { token } });
 }

@@ -60,19 +60,34 @@ export const getIndicator = cache(async (code: string): Promise<IndicatorDetail 
     .where("code", "=", code)
     .executeTakeFirst();
   if (!row) return null;
-  // One index seek per year rather than a scan of every figure (3,000 regions × 11 years at scale).
-  const years: number[] = [];
-  for (let after = -1; ; ) {
-    const next = await q
-      .selectFrom("Observation")
-      .select((eb) => eb.fn.min("year").as("year"))
-      .where("indicatorId", "=", row.id)
-      .where("year", ">", after)
-      .executeTakeFirstOrThrow();
-    if (next.year === null) break;
-    years.push(next.year);
-    after = next.year;
-  }
+  // The years with figures, found by one index seek per year rather than a scan of every figure (3,000 regions
+  // × 50 years at county scale), and in one statement: the recursive query asks for the next year after each
+  // one found, on the (indicatorId, year, value) index. One query per year cost 50 round trips on PostgreSQL.
+  const found = await q
+    .withRecursive("y(year)", (db) =>
+      db
+        .selectFrom("Observation")
+        .select((eb) => eb.fn.min<number | null>("year").as("year"))
+        .where("indicatorId", "=", row.id)
+        .unionAll((db) =>
+          db
+            .selectFrom("y")
+            .select((eb) =>
+              eb
+                .selectFrom("Observation")
+                .select((inner) => inner.fn.min("Observation.year").as("next"))
+                .where("Observation.indicatorId", "=", row.id)
+                .whereRef("Observation.year", ">", "y.year")
+                .as("year"),
+            )
+            .where("y.year", "is not", null),
+        ),
+    )
+    .selectFrom("y")
+    .select("year")
+    .where("year", "is not", null)
+    .execute();
+  const years = found.flatMap((y) => (y.year === null ? [] : [y.year]));
   const { id: _id, higherIsBetter, unit, ...indicator } = row;
   return { ...indicator, unit: unit as UnitCode, higherIsBetter: truth(higherIsBetter), years };
 });

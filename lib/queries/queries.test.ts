@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { closePostgresPools } from "@/lib/db/postgres";
 import { db } from "@/lib/db/prisma";
-import { listIndicatorYear, listObservations, listRegionFigures } from "./observations";
+import { listIndicatorYear, listObservations, listRegionFigures, listRegionSeries, readRegionFigures } from "./observations";
 import { findRegions, getRegionProfile, listInnovationCentres, listRegions } from "./regions";
 import { findZoneCases, getZoneCase, listZoneCases } from "./zones";
 import { getIndicator, listIndicators } from "./indicators";
@@ -102,6 +102,25 @@ describe("observations", () => {
     expect(headlines[0]!.indicator.nameEn).toMatch(/GDP per capita/i);
     for (const o of headlines) expect(sourceName(o.source, "en"), o.source.slug).toBe(seededSourceName(o.source.slug, "en"));
   });
+
+  it("reads the region page's summary without its every figure, agreeing with the full read", async () => {
+    for (const slug of ["cn", "jiangxi", "shenzhen", "zhangjiang-science-city"]) {
+      const all = await listRegionFigures(slug);
+      const summary = await readRegionFigures(slug);
+      expect(summary.count, slug).toBe(all.observations.length);
+      expect(summary.headlines, slug).toEqual(all.headlines);
+      const years = new Map<string, Set<number>>();
+      for (const o of all.observations) years.set(o.indicator.code, (years.get(o.indicator.code) ?? new Set()).add(o.year));
+      const withSeries = [...years].filter(([, y]) => y.size > 1).map(([code]) => code);
+      expect(summary.seriesIndicators.map((i) => i.code).sort(), slug).toEqual(withSeries.sort());
+      for (const { code } of summary.seriesIndicators) {
+        expect(await listRegionSeries(slug, code), `${slug} ${code}`).toEqual(all.observations.filter((o) => o.indicator.code === code));
+      }
+    }
+    expect(await readRegionFigures("no-such-region")).toEqual({ count: 0, headlines: [], seriesIndicators: [] });
+    // China has series (GDP per capita over the years), so the test is not vacuous.
+    expect((await readRegionFigures("cn")).seriesIndicators.map((i) => i.code)).toContain("gdp-per-capita-usd");
+  });
 });
 
 describe("zone cases", () => {
@@ -156,6 +175,9 @@ describe("sources", () => {
     expect((await getSource("doc-003"))!.language).toBe("zh-Hant");
     expect((await getSource("003_c070762ee05082b1.txt"))!.slug).toBe("doc-003");
     expect(await getSource("999_0000000000000000.txt")).toBeNull();
+    // A NUL (the hostile /sources/a%00b) finds nothing on both databases, where PostgreSQL would throw.
+    expect(await getSource("doc-003\u0000")).toBeNull();
+    expect(await getSource("a\u0000b.txt")).toBeNull();
   });
 
   it("names every seeded source in English too", async () => {

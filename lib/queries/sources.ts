@@ -48,6 +48,9 @@ export async function listSources(): Promise<SourceView[]> {
 
 /** A source by its slug (doc-000) or by its file name under shared/seeds. */
 export const getSource = cache(async (slugOrFile: string): Promise<SourceView | null> => {
+  // No slug or file name holds a control character, and PostgreSQL refuses a NUL in text outright (an error,
+  // not "no such row"): such a handle names no source, on either database.
+  if (/[\u0000-\u001f]/.test(slugOrFile)) return null;
   const where = slugOrFile.endsWith(".txt") ? { file: slugOrFile } : { slug: slugOrFile };
   const row = await db.source.findUnique({ where, select: sourceSelect });
   if (!row) return null;

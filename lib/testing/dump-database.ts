@@ -17,14 +17,15 @@ export function dumpDatabase(path: string): string {
 
 export function dumpStore(url: string): Promise<string> {
   return readImportDatabase(url, async (db) => {
-    const names = (await db.introspection.getTables())
+    const found = (await db.introspection.getTables())
       .filter((t) => !t.isView && !t.name.startsWith("_") && (t.schema === undefined || t.schema === "public"))
-      .map((t) => t.name)
       // Code-unit order, whatever the database's collation.
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const tables: [string, unknown[]][] = [];
-    // Every table of ours has an integer primary key "id", SQLite's rowid.
-    for (const name of names) tables.push([name, (await sql`SELECT * FROM ${sql.table(name)} ORDER BY ${sql.ref("id")}`.execute(db)).rows]);
+    // Every table of ours has its primary key first: an integer "id" (SQLite's rowid), or StagedUpload's token.
+    for (const { name, columns } of found) {
+      tables.push([name, (await sql`SELECT * FROM ${sql.table(name)} ORDER BY ${sql.ref(columns[0]!.name)}`.execute(db)).rows]);
+    }
     return JSON.stringify(tables);
   });
 }

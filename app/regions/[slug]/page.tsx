@@ -12,13 +12,12 @@ import { RegionStagePanel } from "@/components/regions/region-stage-panel";
 import { fromObservation } from "@/lib/charts/chart-figures";
 import { punctuation } from "@/lib/charts/punctuation";
 import { sourceName } from "@/lib/domain/citation";
-import { groupBy } from "@/lib/domain/group-by";
 import { unitLabel } from "@/lib/domain/units";
 import type { Locale } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { requestMessages } from "@/lib/i18n/request";
 import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
-import { listRegionFigures, type ObservationView } from "@/lib/queries/observations";
+import { listObservations, listRegionSeries, readRegionFigures } from "@/lib/queries/observations";
 import { listStandingFigures } from "@/lib/queries/region-values";
 import { getRegionalStageData } from "@/lib/queries/regional-stages";
 import { getRegionIndexView } from "@/lib/queries/region-index";
@@ -34,11 +33,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, m } = await requestMessages();
   const region = await getRegionProfile((await params).slug);
   return { title: region ? localName(locale, region) : m.notFound.title };
-}
-
-/** Indicators with figures in more than one year, each with its figures oldest first. */
-function timeSeries(observations: ObservationView[]): ObservationView[][] {
-  return groupBy(observations, (o) => o.indicator.code).filter((list) => new Set(list.map((o) => o.year)).size > 1);
 }
 
 /**
@@ -65,8 +59,8 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   const { slug } = await params;
   const region = await getRegionProfile(slug);
   if (!region) notFound();
-  const [{ observations, headlines: allHeadlines }, standings, { figures: dollarFigures }, indexView] = await Promise.all([
-    listRegionFigures(slug),
+  const [{ count, headlines: allHeadlines, seriesIndicators: series }, standings, { figures: dollarFigures }, indexView] = await Promise.all([
+    readRegionFigures(slug),
     region.level === "province" ? listStandingFigures(slug) : Promise.resolve([]),
     getRegionalStageData({ region: slug }),
     region.level === "province" ? getRegionIndexView(slug) : Promise.resolve(null),
@@ -82,12 +76,15 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   // Stored in Chinese only: marked so on English pages.
   const zh = locale === "en" ? "zh-CN" : undefined;
   // One series is drawn at a time (chosen in the URL), so a region with dozens of indicators stays fast.
-  const series = timeSeries(observations);
   const query = await searchParams;
   const wanted = query.series;
   // By default the table lists each indicator's latest figure; every year is one click (or an export) away.
   const allYears = query.all === "1";
-  const shown = series.find((list) => list[0]!.indicator.code === wanted) ?? series.find((list) => list[0]!.indicator.code === "gdp-per-capita-usd") ?? series[0];
+  const shownIndicator = series.find((i) => i.code === wanted) ?? series.find((i) => i.code === "gdp-per-capita-usd") ?? series[0];
+  const [shown, observations] = await Promise.all([
+    shownIndicator ? listRegionSeries(slug, shownIndicator.code) : Promise.resolve(undefined),
+    allYears ? listObservations({ region: slug }) : Promise.resolve(allHeadlines),
+  ]);
 
   return (
     <>
@@ -124,7 +121,7 @@ export default async function RegionPage({ params, searchParams }: { params: Par
         </section>
       )}
 
-      {shown && (
+      {shown && shown.length > 0 && (
         <section className="section panel" id="series" aria-labelledby="series-title">
           <h2 id="series-title" className="visually-hidden">{p.seriesHeading}</h2>
           <YearSeriesChart
@@ -137,42 +134,41 @@ export default async function RegionPage({ params, searchParams }: { params: Par
           {series.length > 1 && (
             <nav className="series-picker" aria-label={p.seriesPicker}>
               <span className="note">{p.seriesPicker}{colon}</span>
-              {series.map((list) => {
-                const indicator = list[0]!.indicator;
-                return indicator.code === shown[0]!.indicator.code ? (
+              {series.map((indicator) =>
+                indicator.code === shown[0]!.indicator.code ? (
                   <strong key={indicator.code} aria-current="true">{localName(locale, indicator)}</strong>
                 ) : (
                   <Link key={indicator.code} locale={locale} href={`/regions/${slug}?series=${indicator.code}#series`}>{localName(locale, indicator)}</Link>
-                );
-              })}
+                ),
+              )}
             </nav>
           )}
         </section>
       )}
 
       {/* Without figures, what the documents say about the region is the most useful part: show it first. */}
-      {observations.length === 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} locale={locale} />}
+      {count === 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} locale={locale} />}
 
       <section className="section panel" aria-labelledby="figures-title">
         <h2 id="figures-title">{p.figuresTitle}</h2>
-        {observations.length > 0 && <ExportLinks filter={{ region: slug }} locale={locale} />}
-        {observations.length > allHeadlines.length && (
+        {count > 0 && <ExportLinks filter={{ region: slug }} locale={locale} />}
+        {count > allHeadlines.length && (
           <p className="note">
             {allYears ? (
               <Link locale={locale} href={`/regions/${slug}#figures-title`}>{p.latestOnly}</Link>
             ) : (
-              <Link locale={locale} href={`/regions/${slug}?all=1#figures-title`}>{p.allYears(observations.length)}</Link>
+              <Link locale={locale} href={`/regions/${slug}?all=1#figures-title`}>{p.allYears(count)}</Link>
             )}
           </p>
         )}
-        {observations.length > 0 ? (
-          <ObservationTable observations={allYears ? observations : allHeadlines} hide={["region", "asWritten"]} locale={locale} />
+        {count > 0 ? (
+          <ObservationTable observations={observations} hide={["region", "asWritten"]} locale={locale} />
         ) : (
           <p className="note">{p.noFigures}</p>
         )}
       </section>
 
-      {observations.length > 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} locale={locale} />}
+      {count > 0 && region.notes.length > 0 && <RegionNotes notes={region.notes} locale={locale} />}
 
       {(region.children.length > 0 || region.zoneCases.length > 0) && (
         <div className="grid grid--halves section">
