@@ -2,6 +2,7 @@
 // the figures seeded for its region (its metrics).
 import "server-only";
 import { query } from "@/lib/db/query";
+import { groupByKey } from "@/lib/domain/group-by";
 import type { FeatureCategory, FeatureEvidence } from "@/lib/domain/zone-matrix";
 import type { UnitCode } from "@/lib/domain/units";
 
@@ -46,18 +47,6 @@ function slices<T>(values: T[]): T[][] {
   return Array.from({ length: Math.ceil(unique.length / valuesPerStatement) }, (_, i) => unique.slice(i * valuesPerStatement, (i + 1) * valuesPerStatement));
 }
 
-/** Rows grouped by a key, each group in the rows' order. */
-function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 /**
  * Cases with their features and metrics in three SQL statements (more only for lists longer than one
  * statement binds; see lib/db/query.ts): the Prisma version's nested reads were most of the comparison
@@ -87,7 +76,7 @@ async function findZones(slugs?: string[]): Promise<ZoneCaseView[]> {
         .where("f.zoneCaseId", "in", caseIds)
         .orderBy("f.id")
         .execute(),
-    )).then((parts) => groupBy(parts.flat(), (f) => f.zoneCaseId)),
+    )).then((parts) => groupByKey(parts.flat(), (f) => f.zoneCaseId)),
     Promise.all(slices(cases.map((c) => c.regionId)).map((regionIds) =>
       q
         .selectFrom("Observation as o")
@@ -102,7 +91,7 @@ async function findZones(slugs?: string[]): Promise<ZoneCaseView[]> {
         .orderBy("o.indicatorId")
         .orderBy("o.year")
         .execute(),
-    )).then((parts) => groupBy(parts.flat(), (o) => o.regionId)),
+    )).then((parts) => groupByKey(parts.flat(), (o) => o.regionId)),
   ]);
   return cases.map((c) => ({
     slug: c.slug,
