@@ -55,14 +55,22 @@ const syntheticValue = (region: number, indicator: number, year: number) => ((re
 /** The file (SQLite) or, through seed/test-database.ts, the database name (PostgreSQL: kechan_test_scale_<n>) of a store. */
 const storeFile = (observations: number) => resolve(`bench/.out/scale-${observations}.db`);
 
-const defaultPostgresServer = "postgresql://postgres@127.0.0.1:55432/postgres";
+/** Every bench that touches the store measures both databases, SQLite first. */
+export const benchProviders: readonly DatabaseProvider[] = ["sqlite", "postgresql"];
+export const providerName: Record<DatabaseProvider, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 
-/** The bench's PostgreSQL server: KECHAN_BENCH_POSTGRES_URL, else the throwaway one scripts/postgres.sh starts (when not running). */
+/** The port of the bench's own server: not the tests' 55432, so that a test run neither wipes the stores nor meets them. */
+const benchPostgresPort = "55433";
+
+/**
+ * The bench's PostgreSQL server: KECHAN_BENCH_POSTGRES_URL, else the one `scripts/postgres.sh resume` keeps on port
+ * 55433 (started when not running, its data directory and so the synthetic stores kept from one run to the next).
+ */
 export function benchPostgresServer(): string {
   const named = process.env.KECHAN_BENCH_POSTGRES_URL;
   if (named) return named;
-  execFileSync("bash", ["scripts/postgres.sh", "start"], { stdio: ["ignore", "inherit", "inherit"] });
-  return defaultPostgresServer;
+  execFileSync("bash", ["scripts/postgres.sh", "resume"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, KECHAN_PG_PORT: benchPostgresPort } });
+  return `postgresql://postgres@127.0.0.1:${benchPostgresPort}/postgres`;
 }
 
 /**

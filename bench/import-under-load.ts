@@ -3,15 +3,14 @@
 // POST /api/v1/import (logged in through the session API, or the login form where there is none). Same
 // run, same server, same load: the p99 during the import must stay within 3× the p99 without it, with 0
 // errors either way.
-// On SQLite, or on PostgreSQL when a server is named as for bench/import (a throwaway database there).
-// Usage: [DATABASE_URL=postgresql://…] npx tsx bench/import-under-load.ts   (BENCH_SECONDS=5 shortens the
-// reference phase) → JSON.
+// On SQLite and then on PostgreSQL (a throwaway database on the bench's server, as for bench/import).
+// Usage: npx tsx bench/import-under-load.ts   (BENCH_SECONDS=5 shortens the reference phase) → JSON.
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
-import { providerOf } from "@/lib/env";
-import { freshDatabase, postgresServer } from "./import";
+import type { DatabaseProvider } from "@/lib/env";
+import { benchProviders, createSeededStore, providerName } from "./generate";
 import { startServer, type BenchServer } from "./lib/server";
 import { syntheticCsv } from "./lib/synthetic";
 import { percentile, runIfMain, type BenchSection } from "./lib/types";
@@ -100,8 +99,10 @@ function summary(samples: Sample[]) {
   return { requests: samples.length, p99: round(percentile(ms, 99)), p50: round(percentile(ms, 50)), max: round(Math.max(...ms)), failed: samples.filter((s) => !s.ok).length };
 }
 
-export async function run(): Promise<BenchSection> {
-  const databaseUrl = await freshDatabase(resolve("bench/.out/import-under-load.db"), postgresServer());
+/** The section's rows for one database, each measure named after it. */
+async function measure(provider: DatabaseProvider): Promise<BenchSection["rows"]> {
+  const name = providerName[provider];
+  const databaseUrl = await createSeededStore(resolve("bench/.out/import-under-load.db"), provider);
   const csv = new TextEncoder().encode(syntheticCsv(importRows));
   const server = await startServer({ port: 3241, databaseUrl, env: { KECHAN_EDITOR_PASSWORD: password } });
   try {
@@ -135,23 +136,29 @@ export async function run(): Promise<BenchSection> {
     for (const [kind, n] of [...reference.errorKinds, ...loaded.errorKinds]) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
     const errorsSaid = kinds.size === 0 ? "0" : `${errors} (${[...kinds].map(([kind, n]) => `${kind}: ${n}`).join(", ")})`;
     const ratio = during.p99 / alone.p99;
-    return {
-      title: `Import under load (${connections} connections reading pages and the stage API, ${providerOf(databaseUrl) === "sqlite" ? "SQLite" : "PostgreSQL"})`,
-      rows: [
-        { measure: `import of ${importRows.toLocaleString("en-US")} rows through POST /api/v1/import`, value: `${((ended - started) / 1000).toFixed(2)} s`, target: "—", pass: null },
-        { measure: "reads without an import", value: `${alone.requests} requests, p50 ${alone.p50} ms, p99 ${alone.p99} ms, max ${alone.max} ms`, target: "reference", pass: null },
-        { measure: "reads during the import", value: `${during.requests} requests, p50 ${during.p50} ms, p99 ${during.p99} ms, max ${during.max} ms`, target: "—", pass: null },
-        { measure: "p99 during ÷ p99 without", value: `${ratio.toFixed(2)}×`, target: `≤ ${maxRatio}×`, pass: ratio <= maxRatio },
-        { measure: "read errors and non-2xx, both phases", value: errorsSaid, target: "0", pass: errors === 0 },
-      ],
-      notes: [
-        `Paths, in turn on each connection: ${paths.join(", ")}. Reference phase ${referenceSeconds} s after a 3 s warm-up; the import's window runs from sending the file to its answer (upload, check, plan, one transaction).`,
-        "The import runs on a worker thread (lib/import/run-import.ts); the load generator shares the machine's CPUs with the server and its worker.",
-      ],
-    };
+    return [
+      { measure: `${name}: import of ${importRows.toLocaleString("en-US")} rows through POST /api/v1/import`, value: `${((ended - started) / 1000).toFixed(2)} s`, target: "—", pass: null },
+      { measure: `${name}: reads without an import`, value: `${alone.requests} requests, p50 ${alone.p50} ms, p99 ${alone.p99} ms, max ${alone.max} ms`, target: "reference", pass: null },
+      { measure: `${name}: reads during the import`, value: `${during.requests} requests, p50 ${during.p50} ms, p99 ${during.p99} ms, max ${during.max} ms`, target: "—", pass: null },
+      { measure: `${name}: p99 during ÷ p99 without`, value: `${ratio.toFixed(2)}×`, target: `≤ ${maxRatio}×`, pass: ratio <= maxRatio },
+      { measure: `${name}: read errors and non-2xx, both phases`, value: errorsSaid, target: "0", pass: errors === 0 },
+    ];
   } finally {
     await server.stop();
   }
+}
+
+export async function run(): Promise<BenchSection> {
+  const rows: BenchSection["rows"] = [];
+  for (const provider of benchProviders) rows.push(...(await measure(provider)));
+  return {
+    title: `Import under load (${connections} connections reading pages and the stage API)`,
+    rows,
+    notes: [
+      `Paths, in turn on each connection: ${paths.join(", ")}. Reference phase ${referenceSeconds} s after a 3 s warm-up; the import's window runs from sending the file to its answer (upload, check, plan, one transaction).`,
+      "The import runs on a worker thread (lib/import/run-import.ts); the load generator shares the machine's CPUs with the server and its worker. Each database gets a fresh seeded store and a server of its own, one after the other.",
+    ],
+  };
 }
 
 runIfMain(import.meta.url, run);

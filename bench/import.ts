@@ -3,20 +3,21 @@
 // as five files of 200,000 (the most one file may hold) imported one after the other into one store, each
 // file new figures, so the later files go into a store that already holds the earlier ones. The target: the
 // million at ≥ 0.8× the rows per second of the 100,000 (no slowdown with size). Each size gets a fresh
-// database of its own, so the two start alike. On SQLite always, and on PostgreSQL beside it when a server is
-// named: KECHAN_TEST_POSTGRES_URL, or a DATABASE_URL=postgresql://…, on which throwaway databases
-// (kechan_test_import_bench, kechan_test_import_bench_large) are made; the database the URL names is not touched.
-// Usage: [DATABASE_URL=postgresql://…] [BENCH_IMPORT_LARGE_ROWS=n] npx tsx bench/import.ts [rows]
+// database of its own, so the two start alike. On SQLite and on PostgreSQL side by side, as the other benches:
+// the PostgreSQL server is KECHAN_BENCH_POSTGRES_URL's, else the throwaway one scripts/postgres.sh starts
+// (bench/generate.ts); the databases made there are throwaway ones (kechan_test_import_bench…), and the
+// database the URL names is not touched.
+// Usage: [BENCH_IMPORT_LARGE_ROWS=n] npx tsx bench/import.ts [rows]
 //   rows: the small import (100,000); BENCH_IMPORT_LARGE_ROWS: the large one (1,000,000), always in five files,
 //   e.g. `BENCH_IMPORT_LARGE_ROWS=20000 npx tsx bench/import.ts 2000` for a quick trial → prints the section as JSON.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { closeImportDatabases } from "@/lib/db/writer";
-import { databaseUrl, providerOf, type DatabaseProvider } from "@/lib/env";
+import { providerOf, type DatabaseProvider } from "@/lib/env";
 import { importFile } from "@/lib/import";
 import { maxImportRows } from "@/lib/validation/import";
-import { createTestDatabase, testDatabaseUrl } from "@/seed/test-database";
+import { benchProviders, providerName, createSeededStore } from "./generate";
 import { syntheticCsv } from "./lib/synthetic";
 import { runIfMain, type BenchSection } from "./lib/types";
 
@@ -34,29 +35,6 @@ export type FileImport = { rows: number; seconds: number; rowsPerSecond: number;
 export type ImportBench = FileImport & { provider: DatabaseProvider };
 /** Several files into one store, one after the other: the totals, and each file in order. */
 export type LargeImportBench = { provider: DatabaseProvider; rows: number; seconds: number; rowsPerSecond: number; files: FileImport[] };
-
-/** The PostgreSQL server to measure on as well, if one is named. */
-export function postgresServer(): string | undefined {
-  if (process.env.KECHAN_TEST_POSTGRES_URL) return process.env.KECHAN_TEST_POSTGRES_URL;
-  const url = databaseUrl();
-  return providerOf(url) === "postgresql" ? url : undefined;
-}
-
-/** A fresh seeded database named after `file` on SQLite (`server` undefined) or on the PostgreSQL server; its
- * URL. The test databases' helpers choose the provider by KECHAN_TEST_POSTGRES_URL, set for the call and put back. */
-export async function freshDatabase(file: string, server: string | undefined): Promise<string> {
-  const before = process.env.KECHAN_TEST_POSTGRES_URL;
-  if (server) process.env.KECHAN_TEST_POSTGRES_URL = server;
-  else delete process.env.KECHAN_TEST_POSTGRES_URL;
-  try {
-    const db = await createTestDatabase(file, { seed: true });
-    await db.$disconnect();
-    return testDatabaseUrl(file);
-  } finally {
-    if (before === undefined) delete process.env.KECHAN_TEST_POSTGRES_URL;
-    else process.env.KECHAN_TEST_POSTGRES_URL = before;
-  }
-}
 
 const perSecond = (count: number, seconds: number) => Math.round(count / seconds);
 
@@ -86,9 +64,9 @@ async function warmUp(url: string, count: number): Promise<void> {
 }
 
 /** One file of `count` rows into a fresh seeded database. */
-export async function measureImport(count = rows, server?: string): Promise<ImportBench> {
+export async function measureImport(count = rows, provider: DatabaseProvider = "sqlite"): Promise<ImportBench> {
   mkdirSync(dir, { recursive: true });
-  const url = await freshDatabase(file, server);
+  const url = await createSeededStore(file, provider);
   await warmUp(url, count);
   return { provider: providerOf(url), ...(await timeImport(url, count, 0, "import-bench.csv")) };
 }
@@ -100,11 +78,11 @@ export function fileSizes(total: number, files: number): number[] {
 
 /** `total` rows as `files` files, one after the other into one fresh seeded database; the files' times are
  * summed (making each file's CSV is not counted, nor the warm-up). */
-export async function measureLargeImport(total = largeRows, server?: string, files = largeFiles): Promise<LargeImportBench> {
+export async function measureLargeImport(total = largeRows, provider: DatabaseProvider = "sqlite", files = largeFiles): Promise<LargeImportBench> {
   const sizes = fileSizes(total, files);
   if (sizes[0]! > maxImportRows || sizes.at(-1)! < 1) throw new Error(`${total} rows do not make ${files} files of 1 to ${maxImportRows} rows`);
   mkdirSync(dir, { recursive: true });
-  const url = await freshDatabase(largeFile, server);
+  const url = await createSeededStore(largeFile, provider);
   await warmUp(url, sizes[0]!);
   const timed: FileImport[] = [];
   let first = 0;
@@ -116,7 +94,6 @@ export async function measureLargeImport(total = largeRows, server?: string, fil
   return { provider: providerOf(url), rows: total, seconds, rowsPerSecond: perSecond(total, seconds), files: timed };
 }
 
-const providerName = { sqlite: "SQLite", postgresql: "PostgreSQL" } as const;
 const count = (n: number) => n.toLocaleString("en-US");
 
 /** The section's rows for one provider: the small import, the large one, and their ratio. */
@@ -158,17 +135,18 @@ function providerNotes(small: ImportBench, large: LargeImportBench): string[] {
 }
 
 export async function run(): Promise<BenchSection> {
-  const server = postgresServer();
   try {
-    const measured = [{ small: await measureImport(), large: await measureLargeImport() }];
-    if (server) measured.push({ small: await measureImport(rows, server), large: await measureLargeImport(largeRows, server) });
+    const measured = [];
+    for (const provider of benchProviders) {
+      measured.push({ small: await measureImport(rows, provider), large: await measureLargeImport(largeRows, provider) });
+    }
     return {
       title: "Import",
       rows: measured.flatMap((m) => providerRows(m.small, m.large)),
       notes: [
         ...measured.flatMap((m) => providerNotes(m.small, m.large)),
         `Each size in a fresh seeded database, after an untimed dry run of up to its first 10,000 rows, so that the importer’s code is compiled and its connections open. The large import's files are figures of one synthetic sequence (bench/lib/synthetic.ts), all new: each later file adds later years under the sources the earlier ones created; its rows/s is its rows over the files' summed import times.`,
-        ...(server ? ["The targets are SQLite's (the embedded default); PostgreSQL's times and its ratio are reported beside them, without pass or fail."] : []),
+        "The targets are SQLite's (the embedded default); PostgreSQL's times and its ratio are reported beside them, without pass or fail.",
       ],
     };
   } finally {

@@ -1,8 +1,8 @@
 // `npm run bench`: every benchmark in turn against the production build (run `npm start` or
 // `npm run build` first), printed as a table and written to bench/RESULTS.md with the machine and date.
-// Throughput and scale measure SQLite and PostgreSQL side by side: on the server KECHAN_BENCH_POSTGRES_URL names,
-// else on the throwaway one scripts/postgres.sh starts (bench/generate.ts). The first run builds the 10M-figure
-// stores (a few minutes each); later runs reuse them.
+// Throughput, scale, import and import-under-load measure SQLite and PostgreSQL side by side: on the server
+// KECHAN_BENCH_POSTGRES_URL names, else on the bench's own, which `scripts/postgres.sh resume` keeps on port 55433
+// (bench/generate.ts). The first run builds the 10M-figure stores (a few minutes each); later runs reuse them.
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem, type as osType, release } from "node:os";
 import type { BenchSection } from "./lib/types";

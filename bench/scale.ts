@@ -5,12 +5,12 @@
 // each server's resident memory after the 10M run ≤ 400 MB.
 import { performance } from "node:perf_hooks";
 import type { DatabaseProvider } from "@/lib/env";
-import { generateSyntheticStore, syntheticIndicator, syntheticRegion, syntheticShape } from "./generate";
+import { benchProviders, providerName, generateSyntheticStore, syntheticIndicator, syntheticRegion, syntheticShape } from "./generate";
 import { startServer, type BenchServer } from "./lib/server";
 import { median, percentile, runIfMain, type BenchRow, type BenchSection } from "./lib/types";
 
 const sizes = [100_000, 1_000_000, 10_000_000];
-const providers: DatabaseProvider[] = ["sqlite", "postgresql"];
+const providers = benchProviders;
 const pages = ["region", "indicator"] as const;
 type Page = (typeof pages)[number];
 // p95 of 200 requests is the 190th: steadier than fewer on a machine whose two CPUs the client shares.
@@ -43,7 +43,6 @@ function urlsFor(server: BenchServer, size: number): Record<Page, (i: number) =>
 }
 
 const label: Record<Page, string> = { region: "region page", indicator: "indicator page (all regions, one year)" };
-const providerName: Record<DatabaseProvider, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 const sizeName = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 

@@ -2,6 +2,7 @@
 // resolves rows against, the stored figures under a draft's keys (read in bulk), and the writes of a whole
 // plan. Typed SQL (Kysely) that runs the same on SQLite and PostgreSQL; inside the door's one transaction, so a
 // file goes in all or nothing.
+import { maxBoundValues, slices } from "@/lib/db/bind";
 import { readImportDatabase, type ImportQuery } from "@/lib/db/writer";
 import type { UnitCode } from "@/lib/domain/units";
 import type { DraftFigure, FigureKey, ImportPlan, NewRegion, Snapshot, StoredFigure, StoredFigures } from "./plan";
@@ -15,19 +16,6 @@ export const importWaitMs = 30_000;
 export type Catalog = Snapshot & {
   ids: { indicators: ReadonlyMap<string, number>; regions: ReadonlyMap<string, number>; sources: ReadonlyMap<string, number> };
 };
-
-/**
- * Parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. Large statements keep the round
- * trips few on PostgreSQL (about 40 for 100,000 figures); smaller ones measured no faster on either.
- */
-const maxParameters = 30_000;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const step = Math.max(1, Math.floor(size));
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += step) out.push(items.slice(i, i + step));
-  return out;
-}
 
 /** Text in code-unit order, the same whatever the database's collation (codes and slugs are ASCII). */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -83,7 +71,7 @@ export async function readStoredFigures(db: ImportQuery, catalog: Catalog, figur
     // The draft's sources narrow the read when they are few (a file names a handful); otherwise the rows
     // are matched by source below.
     const bySource = sources.length <= 1000 ? sources : null;
-    for (const regions of chunks([...want.regions], 5000)) {
+    for (const regions of slices([...want.regions], 5000)) {
       const rows = await db
         .selectFrom("Observation")
         .select(["regionId", "year", "sourceId", "value", "qualifier", "periodStart", "yearBasis", "valueText", "locator", "noteZh"])
@@ -140,7 +128,7 @@ export async function writePlan(db: ImportQuery, catalog: Catalog, plan: ImportP
   const regionIds = new Map(catalog.ids.regions);
   const indicatorIds = new Map(catalog.ids.indicators);
 
-  for (const part of chunks(plan.sources, maxParameters / 10)) {
+  for (const part of slices(plan.sources, maxBoundValues / 10)) {
     const created = await db
       .insertInto("Source")
       .values(part.map((s) => ({ kind: "import", file: null, slug: s.slug, titleZh: s.titleZh, titleEn: "", authors: "", organisation: "", published: "", language: "zh-Hans", summaryZh: "" })))
@@ -150,7 +138,7 @@ export async function writePlan(db: ImportQuery, catalog: Catalog, plan: ImportP
   }
 
   for (const generation of regionGenerations(plan.regions, regionIds)) {
-    for (const part of chunks(generation, maxParameters / 6)) {
+    for (const part of slices(generation, maxBoundValues / 6)) {
       const created = await db
         .insertInto("Region")
         .values(part.map((r) => ({ slug: r.slug, nameZh: r.nameZh, nameEn: r.nameEn, level: r.level, adminCode: r.adminCode, parentId: r.parent === null ? null : regionIds.get(r.parent) ?? null })))
@@ -160,7 +148,7 @@ export async function writePlan(db: ImportQuery, catalog: Catalog, plan: ImportP
     }
   }
 
-  for (const part of chunks(plan.indicators, maxParameters / 7)) {
+  for (const part of slices(plan.indicators, maxBoundValues / 7)) {
     const created = await db
       .insertInto("Indicator")
       // 0/1 for a Boolean: SQLite stores it so, and PostgreSQL reads '1' and '0' as true and false.
@@ -171,7 +159,7 @@ export async function writePlan(db: ImportQuery, catalog: Catalog, plan: ImportP
   }
 
   const changed = plan.figures.filter((f) => f.status !== "unchanged");
-  for (const part of chunks(changed, maxParameters / 11)) {
+  for (const part of slices(changed, maxBoundValues / 11)) {
     await db
       .insertInto("Observation")
       .values(

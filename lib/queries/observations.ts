@@ -1,4 +1,5 @@
 // Reads of observations: a region's headline figures and one indicator's series, shaped for views.
+import { inLists } from "@/lib/db/bind";
 import { query } from "@/lib/db/query";
 import type { UnitCode } from "@/lib/domain/units";
 
@@ -29,14 +30,9 @@ export type ObservationFilter = {
 
 type Ordering = { order?: "year" | "value-desc" | "value-asc"; limit?: number };
 
-/** Slugs bound per statement: far below both databases' limits on bound parameters (SQLite 32,766, PostgreSQL 65,535). */
-const slugsPerQuery = 500;
-
 /** The ids of the regions a list of slugs names, looked up a chunk at a time so a long (even hostile) list binds. */
 async function regionIds(slugs: string[]): Promise<number[]> {
-  const unique = [...new Set(slugs)];
-  const parts = Array.from({ length: Math.ceil(unique.length / slugsPerQuery) }, (_, i) => unique.slice(i * slugsPerQuery, (i + 1) * slugsPerQuery));
-  const found = await Promise.all(parts.map((part) => query().selectFrom("Region").select("id").where("slug", "in", part).execute()));
+  const found = await Promise.all(inLists(slugs).map((part) => query().selectFrom("Region").select("id").where("slug", "in", part).execute()));
   return found.flat().map((r) => r.id);
 }
 
@@ -154,8 +150,6 @@ export async function listRegionFigures(regionSlug: string): Promise<RegionFigur
 export type SeriesIndicator = { code: string; nameZh: string; nameEn: string };
 
 export type RegionFigureSummary = {
-  /** How many figures the region has, all years. */
-  count: number;
   /** The latest figure of each indicator, economy first. */
   headlines: ObservationView[];
   /** Indicators with figures in more than one year, in the order their figures begin. */
@@ -163,21 +157,20 @@ export type RegionFigureSummary = {
 };
 
 /**
- * What the region page shows before a reader asks for more: the count, each indicator's latest figure and the
- * indicators that have a series. At county scale a region has thousands of figures (70 indicators × 50 years
+ * What the region page shows before a reader asks for more: each indicator's latest figure and the indicators
+ * that have a series (the count of all its figures comes with the region's profile). At county scale a region has thousands of figures (70 indicators × 50 years
  * in bench/scale's 10M store); reading them all took 100 ms there, and none of these reads touches more than
  * the latest year's rows and the (regionId, indicatorId, year) index.
  */
 export async function readRegionFigures(regionSlug: string): Promise<RegionFigureSummary> {
   const region = await query().selectFrom("Region").select("id").where("slug", "=", regionSlug).executeTakeFirst();
-  if (!region) return { count: 0, headlines: [], seriesIndicators: [] };
+  if (!region) return { headlines: [], seriesIndicators: [] };
   const latestYears = query()
     .selectFrom("Observation")
     .select(["indicatorId", (eb) => eb.fn.max("year").as("year")])
     .where("regionId", "=", region.id)
     .groupBy("indicatorId");
-  const [counted, latest, series] = await Promise.all([
-    query().selectFrom("Observation").select((eb) => eb.fn.countAll<number>().as("count")).where("regionId", "=", region.id).executeTakeFirstOrThrow(),
+  const [latest, series] = await Promise.all([
     selectFigures()
       .innerJoin(latestYears.as("l"), (join) => join.onRef("l.indicatorId", "=", "o.indicatorId").onRef("l.year", "=", "o.year"))
       .where("o.regionId", "=", region.id)
@@ -194,7 +187,6 @@ export async function readRegionFigures(regionSlug: string): Promise<RegionFigur
       .execute(),
   ]);
   return {
-    count: counted.count,
     headlines: latestPerIndicator(latest).map(toView),
     seriesIndicators: series.map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
   };

@@ -2,6 +2,7 @@
 // official average rate to the dollar, each with its source; the domain turns them into dollar figures
 // and stages (lib/domain/regional-stages.ts). No "server-only" marker: the overview (Pages Router) reads
 // it too; lib/browser-boundary.test.ts keeps it out of browser code.
+import { cache } from "react";
 import { db } from "@/lib/db/prisma";
 import { query, type Query } from "@/lib/db/query";
 import { onePer } from "@/lib/domain/region-rank";
@@ -65,6 +66,9 @@ async function readRows(only?: { region: string }): Promise<Row[]> {
 }
 
 export type RegionalStageData = { scheme: StageScheme; figures: RegionDollarFigure[]; rates: Rate[] };
+
+/** One region's stage data, read once per request however many parts of the page ask (the profile, the stage panel). */
+export const getRegionStageData = cache((regionSlug: string) => getRegionalStageData({ region: regionSlug }));
 
 /** Every dollar figure of every region under the GCR 2014-2015 scheme, or of one region. */
 export async function getRegionalStageData(only?: { region: string }): Promise<RegionalStageData> {

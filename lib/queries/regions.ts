@@ -1,9 +1,10 @@
 // Reads of regions.
 import { cache } from "react";
 import { db } from "@/lib/db/prisma";
+import { inLists } from "@/lib/db/bind";
 import { query } from "@/lib/db/query";
 import type { DerivedFrom, RegionDollarFigure } from "@/lib/domain/regional-stages";
-import { getRegionalStageData, latestBySlug } from "./regional-stages";
+import { getRegionalStageData, getRegionStageData, latestBySlug } from "./regional-stages";
 
 /** A source as a row names it: name it with sourceName (lib/domain/citation.ts) in the page's language. */
 export type SourceNameRef = { slug: string; titleZh: string; shortTitleZh: string | null; titleEn: string; shortTitleEn: string | null };
@@ -115,15 +116,10 @@ export async function listRegions(): Promise<RegionSummary[]> {
   return rows.map((r) => toSummary(r, latest));
 }
 
-/** Prisma's SQLite adapter refuses a statement with more bound values than SQLite's classic 999. */
-const slugsPerQuery = 500;
-
 /** The named regions in the order asked for; unknown slugs are left out (the caller reports them). */
 export async function findRegions(slugs: string[]): Promise<RegionSummary[]> {
-  const unique = [...new Set(slugs)];
-  const parts = Array.from({ length: Math.ceil(unique.length / slugsPerQuery) }, (_, i) => unique.slice(i * slugsPerQuery, (i + 1) * slugsPerQuery));
   const [found, stages] = await Promise.all([
-    Promise.all(parts.map((part) => findRegionSummaries({ slug: { in: part } }))).then((lists) => lists.flat()),
+    Promise.all(inLists(slugs).map((part) => findRegionSummaries({ slug: { in: part } }))).then((lists) => lists.flat()),
     getRegionalStageData(),
   ]);
   const latest = latestBySlug(stages.figures);
@@ -170,7 +166,7 @@ export const getRegionProfile = cache(async (slug: string): Promise<RegionProfil
   if (!row) return null;
   const [observations, stages, children, zoneCases, notes] = await Promise.all([
     q.selectFrom("Observation").select((eb) => eb.fn.countAll<number>().as("n")).where("regionId", "=", row.id).executeTakeFirstOrThrow(),
-    getRegionalStageData({ region: slug }),
+    getRegionStageData(slug),
     q.selectFrom("Region").select(["slug", "nameZh", "nameEn", "level"]).where("parentId", "=", row.id).orderBy("id").execute(),
     // A city's cases sit on its zone regions: list the cases of the region and of its children.
     q

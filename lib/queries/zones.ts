@@ -1,6 +1,7 @@
 // Reads of the 高新区 / science-city cases: each with its region, the features the documents report and
 // the figures seeded for its region (its metrics).
 import "server-only";
+import { inLists } from "@/lib/db/bind";
 import { query } from "@/lib/db/query";
 import { groupByKey } from "@/lib/domain/group-by";
 import type { FeatureCategory, FeatureEvidence } from "@/lib/domain/zone-matrix";
@@ -38,15 +39,6 @@ export type ZoneCaseView = {
   metrics: ZoneMetric[];
 };
 
-/** Values bound in one IN list: well under what either database takes in a statement (SQLite 32,766, PostgreSQL 65,535). */
-const valuesPerStatement = 10_000;
-
-/** The distinct values in slices of valuesPerStatement, so a hostile list of slugs stays within the limit. */
-function slices<T>(values: T[]): T[][] {
-  const unique = [...new Set(values)];
-  return Array.from({ length: Math.ceil(unique.length / valuesPerStatement) }, (_, i) => unique.slice(i * valuesPerStatement, (i + 1) * valuesPerStatement));
-}
-
 /**
  * Cases with their features and metrics in three SQL statements (more only for lists longer than one
  * statement binds; see lib/db/query.ts): the Prisma version's nested reads were most of the comparison
@@ -65,10 +57,10 @@ async function findZones(slugs?: string[]): Promise<ZoneCaseView[]> {
       "r.id as regionId", "r.slug as regionSlug", "r.nameZh", "r.nameEn", "p.slug as parentSlug", "p.nameZh as parentNameZh", "p.nameEn as parentNameEn",
     ])
     .orderBy("z.id");
-  const cases = slugs ? (await Promise.all(slices(slugs).map((part) => allCases.where("z.slug", "in", part).execute()))).flat() : await allCases.execute();
+  const cases = slugs ? (await Promise.all(inLists(slugs).map((part) => allCases.where("z.slug", "in", part).execute()))).flat() : await allCases.execute();
   if (cases.length === 0) return [];
   const [features, metrics] = await Promise.all([
-    Promise.all(slices(cases.map((c) => c.id)).map((caseIds) =>
+    Promise.all(inLists(cases.map((c) => c.id)).map((caseIds) =>
       q
         .selectFrom("ZoneFeature as f")
         .innerJoin("Source as s", "s.id", "f.sourceId")
@@ -77,7 +69,7 @@ async function findZones(slugs?: string[]): Promise<ZoneCaseView[]> {
         .orderBy("f.id")
         .execute(),
     )).then((parts) => groupByKey(parts.flat(), (f) => f.zoneCaseId)),
-    Promise.all(slices(cases.map((c) => c.regionId)).map((regionIds) =>
+    Promise.all(inLists(cases.map((c) => c.regionId)).map((regionIds) =>
       q
         .selectFrom("Observation as o")
         .innerJoin("Indicator as i", "i.id", "o.indicatorId")

@@ -19,7 +19,7 @@ import { requestMessages } from "@/lib/i18n/request";
 import type { RegionDollarFigure } from "@/lib/domain/regional-stages";
 import { listObservations, listRegionSeries, readRegionFigures } from "@/lib/queries/observations";
 import { listStandingFigures } from "@/lib/queries/region-values";
-import { getRegionalStageData } from "@/lib/queries/regional-stages";
+import { getRegionStageData } from "@/lib/queries/regional-stages";
 import { getRegionIndexView } from "@/lib/queries/region-index";
 import { getRegionProfile } from "@/lib/queries/regions";
 import { getSource } from "@/lib/queries/sources";
@@ -59,10 +59,11 @@ export default async function RegionPage({ params, searchParams }: { params: Par
   const { slug } = await params;
   const region = await getRegionProfile(slug);
   if (!region) notFound();
-  const [{ count, headlines: allHeadlines, seriesIndicators: series }, standings, { figures: dollarFigures }, indexView] = await Promise.all([
+  const count = region.observationCount;
+  const [{ headlines: allHeadlines, seriesIndicators: series }, standings, { figures: dollarFigures }, indexView] = await Promise.all([
     readRegionFigures(slug),
     region.level === "province" ? listStandingFigures(slug) : Promise.resolve([]),
-    getRegionalStageData({ region: slug }),
+    getRegionStageData(slug),
     region.level === "province" ? getRegionIndexView(slug) : Promise.resolve(null),
   ]);
   const sourceNames = await stageSourceNames(dollarFigures, locale);
