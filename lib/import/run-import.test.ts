@@ -22,17 +22,20 @@ function bigCsv(rows: number): Uint8Array {
   return new TextEncoder().encode(lines.join("\n"));
 }
 
-/** The longest gap between ticks of a 10 ms timer while `work` runs. */
+/** The longest gap between ticks of a 10 ms timer while `work` runs, the gap from the last tick to the end
+ * included: work that held the main thread from start to end would otherwise leave no tick to measure. */
 async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: number; result: unknown }> {
   let last = performance.now();
   let stallMs = 0;
-  const timer = setInterval(() => {
+  const tick = () => {
     const now = performance.now();
     stallMs = Math.max(stallMs, now - last);
     last = now;
-  }, 10);
+  };
+  const timer = setInterval(tick, 10);
   try {
     const result = await work();
+    tick();
     return { stallMs, result };
   } finally {
     clearInterval(timer);
@@ -40,12 +43,22 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: nu
 }
 
 describe("an import on the worker thread", () => {
-  it("writes 150,000 rows while the main thread keeps its timers within 250 ms", async () => {
+  it("measures a main thread held to the end of the work (the measure can fail)", async () => {
+    const { stallMs } = await longestStall(async () => {
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+    });
+    expect(stallMs).toBeGreaterThanOrEqual(300);
+  });
+
+  // In process, the same import holds the main thread for its whole length (seconds); 500 ms leaves room for a
+  // loaded machine's scheduling without letting a blocking step of any size through.
+  it("writes 150,000 rows while the main thread keeps its timers within 500 ms", async () => {
     const bytes = bigCsv(150_000);
     const { stallMs, result } = await longestStall(() => runImport({ databaseUrl: url, bytes, fileName: "big.csv", options: { write: true } }));
     expect(result).toMatchObject({ ok: true, written: true, counts: { new: 150_000 } });
     expect((result as { preview: unknown[] }).preview).toHaveLength(100);
-    expect(stallMs).toBeLessThan(250);
+    expect(stallMs).toBeLessThan(500);
     const stored = await readImportDatabase(url, (db) => db.selectFrom("Observation").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow());
     expect(stored).toEqual({ n: 150_000 });
   }, 120_000);
