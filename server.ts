@@ -6,15 +6,19 @@
 // get their 4xx there, before Next.
 // Built into dist/server.mjs by `npm run build` (scripts/bundle.ts); `npm run serve` runs it.
 // Usage: node dist/server.mjs [-p PORT] [-H HOST]   (PORT in the environment works too)
-import { createServer, type ServerResponse } from "node:http";
+import { existsSync } from "node:fs";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import { authConfig } from "@/lib/auth/config";
 import { cachedPages } from "@/lib/http/cached-pages";
 import { frontDoor } from "@/lib/http/front-door";
+import { stopGracefully } from "@/lib/http/graceful-stop";
 import { apiContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 import { watchDataChanges } from "@/lib/db/changes";
-import { recoverHotJournal, enableWriteAheadLog } from "@/lib/db/reader";
-import { databaseProvider } from "@/lib/env";
+import { checkpointWriteAheadLog, recoverHotJournal, enableWriteAheadLog } from "@/lib/db/reader";
+import { behindMessage, committedMigrations, unappliedMigrations } from "@/lib/db/migration-status";
+import { databaseFile, databaseProvider, databaseUrl } from "@/lib/env";
 import { stageAnswer } from "@/lib/stage-api";
 
 function option(flag: string): string | undefined {
@@ -36,8 +40,8 @@ function answerStage(url: URL, response: ServerResponse) {
 
 // SQLite: a writer killed mid-transaction (this server, an import) leaves a hot journal that the read-only
 // connection cannot roll back: roll it back now, before the first request. Then the write-ahead log, so
-// pages keep being read while an import commits. PostgreSQL needs neither.
-if (databaseProvider() === "sqlite") {
+// pages keep being read while an import commits. PostgreSQL needs neither, nor does a file not made yet (below).
+if (databaseProvider() === "sqlite" && existsSync(databaseFile())) {
   try {
     recoverHotJournal();
     enableWriteAheadLog();
@@ -46,21 +50,51 @@ if (databaseProvider() === "sqlite") {
   }
 }
 
+// A store the committed migrations have not all reached would answer every page with a missing-column error:
+// say what to run instead of serving. A database that cannot be reached yet is left to the first requests.
+const unapplied = await unappliedMigrations(databaseUrl()).catch((error: unknown) => {
+  console.error("kechan: could not read which migrations the database has applied:", error);
+  return null;
+});
+if (unapplied && unapplied.length > 0) {
+  console.error(`kechan: ${behindMessage(unapplied, committedMigrations(databaseUrl()).length)}`);
+  process.exit(1);
+}
+
 // Started before serving, so on PostgreSQL the listener is in place by the first request.
-const { dataVersion } = watchDataChanges();
+const changes = watchDataChanges();
+const { dataVersion } = changes;
 
 const app = next({ dev: false, hostname: host, port });
 const handle = app.getRequestHandler();
 
 app.prepare().then(() => {
-  const door = frontDoor({ answerStage, servePage: (request, response, url) => servePage(request, response, url) });
+  const door = frontDoor({ answerStage, servePage: (request, response, url) => servePage(request, response, url), publicOrigin: authConfig().publicOrigin });
   const server = createServer(door.request);
   server.on("checkContinue", door.checkContinue);
   // Pages opened more than once are sent from memory (lib/http/page-cache.ts) until the data change, through
   // this instance or any other; the rest is Next as usual.
   const servePage = cachedPages({ handle, dataVersion, origin: () => loopbackOrigin(server.address() as AddressInfo) });
   server.listen(port, host, () => console.log(`kechan: serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(server, signal));
 });
+
+/**
+ * SIGTERM or SIGINT: no new connections, the requests under way answered (lib/http/graceful-stop.ts), then the
+ * database closed: SQLite's write-ahead log checkpointed into the file, PostgreSQL's listener ended.
+ */
+async function stop(server: Server, signal: string) {
+  console.log(`kechan: ${signal}: answering the requests under way, then stopping`);
+  const { finished } = await stopGracefully(server);
+  if (!finished) console.error("kechan: some requests were still running at the deadline and were cut off");
+  try {
+    if (databaseProvider() === "sqlite") checkpointWriteAheadLog();
+    await changes.close();
+  } catch (error) {
+    console.error("kechan: closing the database:", error);
+  }
+  process.exit(0);
+}
 
 /** This server as seen from itself: the address it listens on, or loopback when that is every address. */
 function loopbackOrigin({ address, family, port }: AddressInfo): string {

@@ -3,10 +3,10 @@
 // (its maintenance database, e.g. postgresql://postgres@127.0.0.1:55432/postgres): then each test file gets a
 // database of its own, copied from a migrated template. `npm test` runs the suites once on each
 // (scripts/test.sh). Refuses to touch the development database.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { openDatabaseFile } from "@/lib/db/file";
+import { mkdirSync, rmSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { applyPostgresqlMigrations } from "@/lib/db/migrate-postgresql";
+import { runSqliteMigrationFiles } from "@/lib/db/migration-files";
 import { databaseOnServer, recreateFromTemplate } from "@/lib/db/postgres";
 import { createPrismaClient, type Db } from "@/lib/db/prisma-client";
 import { gcr2014 } from "@/lib/domain/stage-scheme";
@@ -14,20 +14,8 @@ import { buildSeedCatalog } from "./catalog";
 import { documents, regions, stageSchemeCitation, statistics } from "./documents";
 import { loadSeed } from "./load";
 
-const migrationsDir = resolve(process.cwd(), "prisma/migrations");
 const devDatabase = resolve(process.cwd(), "data/kechan.db");
 const templateName = "kechan_test_template";
-
-export function applyMigrations(file: string): void {
-  const sqlite = openDatabaseFile(file);
-  try {
-    for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
-      sqlite.exec(readFileSync(join(migrationsDir, name, "migration.sql"), "utf8"));
-    }
-  } finally {
-    sqlite.close();
-  }
-}
 
 /** The PostgreSQL server the tests use, or undefined for SQLite. */
 export function testPostgresServer(): string | undefined {
@@ -54,7 +42,7 @@ export async function resetTestDatabase(file: string): Promise<string> {
   if (path === devDatabase) throw new Error(`refusing to reset the development database ${path}`);
   mkdirSync(dirname(path), { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
-  applyMigrations(path);
+  runSqliteMigrationFiles(path);
   return `file:${path}`;
 }
 

@@ -2,6 +2,7 @@
 // site's public origin (KECHAN_PUBLIC_ORIGIN). A bad value is ignored with a warning, which leaves the
 // strict reading (no proxy; the origin the request itself names), rather than failing every login.
 import { env } from "@/lib/env";
+import { originOf } from "./public-origin";
 
 export type AuthConfig = { trustedProxyHops: number; publicOrigin: string | null; warnings: string[] };
 
@@ -24,18 +25,6 @@ export function parseAuthConfig(source: AuthEnv): AuthConfig {
     warnings.push(`KECHAN_PUBLIC_ORIGIN=${JSON.stringify(originText)} ignored: expected scheme, host and optional port, e.g. https://kechan.example.org`);
   }
   return { trustedProxyHops, publicOrigin, warnings };
-}
-
-/** `https://host[:port]` (a trailing slash allowed), normalised; null for anything more or less. */
-function originOf(text: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return null;
-  }
-  const bare = (url.protocol === "http:" || url.protocol === "https:") && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
-  return bare && !/[?#]$/.test(text) ? url.origin : null;
 }
 
 let cached: AuthConfig | undefined;

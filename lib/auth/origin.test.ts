@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAuthConfig } from "./config";
 import { originVerdict } from "./origin";
+import { publicOriginHosts } from "./public-origin";
 
 const direct = { trustedProxyHops: 0, publicOrigin: null };
 
@@ -65,5 +66,15 @@ describe("same-origin check", () => {
       expect(ignored.publicOrigin, bad).toBeNull();
       expect(ignored.warnings.join(" "), bad).toMatch(/KECHAN_PUBLIC_ORIGIN/);
     }
+  });
+});
+
+describe("the public origin's hosts for Next's server actions", () => {
+  it("gives the host with its port, and nothing for an unset or bad value", () => {
+    expect(publicOriginHosts("https://kechan.example.org")).toEqual(["kechan.example.org"]);
+    expect(publicOriginHosts(" http://127.0.0.1:8088/ ")).toEqual(["127.0.0.1:8088"]);
+    expect(publicOriginHosts(undefined)).toEqual([]);
+    expect(publicOriginHosts("kechan.example.org/path")).toEqual([]);
+    expect(publicOriginHosts("https://kechan.example.org/admin")).toEqual([]);
   });
 });

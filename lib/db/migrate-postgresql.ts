@@ -8,16 +8,12 @@
 //
 // Several instances may start at once: an advisory lock lets one apply while the others wait, then find
 // nothing left to do.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import pg from "pg";
+import { migrationNames, postgresqlMigrationsDir } from "./migration-files";
 
-export const postgresqlMigrationsDir = resolve(process.cwd(), "prisma/postgresql/migrations");
 const migrationLock = 727_301_115; // any fixed number: the advisory lock's key
-
-export function postgresqlMigrationNames(dir = postgresqlMigrationsDir): string[] {
-  return readdirSync(dir).filter((name) => /^\d+_/.test(name)).sort();
-}
 
 /** Applies what is not yet applied; returns the names it applied. */
 export async function applyPostgresqlMigrations(url: string, dir = postgresqlMigrationsDir): Promise<string[]> {
@@ -28,7 +24,7 @@ export async function applyPostgresqlMigrations(url: string, dir = postgresqlMig
     await client.query(`CREATE TABLE IF NOT EXISTS "_kechan_migrations" (name TEXT PRIMARY KEY, "appliedAt" TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const done = new Set((await client.query<{ name: string }>(`SELECT name FROM "_kechan_migrations"`)).rows.map((r) => r.name));
     const applied: string[] = [];
-    for (const name of postgresqlMigrationNames(dir)) {
+    for (const name of migrationNames(dir)) {
       if (done.has(name)) continue;
       const sql = readFileSync(join(dir, name, "migration.sql"), "utf8");
       await client.query("BEGIN");

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { resetTestDatabase, testPostgresServer } from "@/seed/test-database";
 import { openDatabaseFile } from "./file";
-import { applyPostgresqlMigrations, postgresqlMigrationNames } from "./migrate-postgresql";
+import { applyPostgresqlMigrations } from "./migrate-postgresql";
+import { migrationNames, postgresqlMigrationsDir } from "./migration-files";
 import { closePostgresPools, postgresPool } from "./postgres";
 import { postgresqlSchema } from "./postgresql-schema";
 
@@ -72,6 +73,6 @@ describe("provider schemas", () => {
     const url = await resetTestDatabase(".test-dbs/migrations-rerun.db");
     expect(await applyPostgresqlMigrations(url)).toEqual([]);
     const recorded = await postgresPool(url).query<{ name: string }>(`SELECT name FROM "_kechan_migrations" ORDER BY name`);
-    expect(recorded.rows.map((r) => r.name)).toEqual(postgresqlMigrationNames());
+    expect(recorded.rows.map((r) => r.name)).toEqual(migrationNames(postgresqlMigrationsDir));
   });
 });

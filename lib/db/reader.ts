@@ -40,6 +40,23 @@ export function enableWriteAheadLog(file: string = databaseFile()): void {
   }
 }
 
+/**
+ * Copies the write-ahead log's commits into the database file and empties the log; server.ts calls it when it
+ * stops, after the last request. A stopped server's store is then whole in `kechan.db` itself: the log would
+ * otherwise keep the latest commits until the next checkpoint, and a copy of `kechan.db` alone would lack them.
+ */
+export function checkpointWriteAheadLog(file: string = databaseFile()): void {
+  globalForReader.kechanReader?.close();
+  globalForReader.kechanReader = undefined;
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** What a read-only connection meets after a writer died: a hot rollback journal, or a WAL index to rebuild. */
 const isHotJournalError = (error: unknown) => {
   const code = (error as { code?: unknown } | null)?.code;

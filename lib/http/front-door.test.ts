@@ -10,7 +10,7 @@ import { frontDoor } from "./front-door";
 
 type Harness = { port: number; nextCalls: () => number; close: () => Promise<void> };
 
-async function startHarness(): Promise<Harness> {
+async function startHarness(publicOrigin: string | null = null): Promise<Harness> {
   let nextCalls = 0;
   const next = async (request: IncomingMessage, response: ServerResponse) => {
     nextCalls += 1;
@@ -27,6 +27,7 @@ async function startHarness(): Promise<Harness> {
       response.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(answer) }).end(answer);
     },
     servePage: (request, response) => next(request, response),
+    publicOrigin,
   });
   const server: Server = createServer(door.request);
   server.on("checkContinue", door.checkContinue);
@@ -260,6 +261,16 @@ describe("frontDoor: form posts and server actions", () => {
     expect((await rawRequest(harness.port, postForm("/stage/batch", noScript))).status).toBe(200);
     expect((await rawRequest(harness.port, postForm("/stage", "gdp=1", "", "application/x-www-form-urlencoded"))).status).toBe(200);
     expect(harness.nextCalls()).toBe(4);
+  });
+
+  it("passes on a form post from the public origin when the proxy passes another Host, and no other", async () => {
+    harness = await startHarness("https://kechan.example.org");
+    const body = multipart([["1_text", "北京, 13953"], ["0", '[null,"$K1"]']]);
+    // postForm's Host is 127.0.0.1:3000, the upstream's name as nginx passes it by default.
+    expect((await rawRequest(harness.port, postForm("/stage/batch", body, `${action}Origin: https://kechan.example.org\r\n`))).status).toBe(200);
+    expect((await rawRequest(harness.port, postForm("/stage/batch", body, `${action}Origin: http://kechan.example.org\r\n`))).status).toBe(403);
+    expect((await rawRequest(harness.port, postForm("/stage/batch", body, `${action}Origin: https://evil.example\r\n`))).status).toBe(403);
+    expect(harness.nextCalls()).toBe(1);
   });
 
   it.each([

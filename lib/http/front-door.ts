@@ -18,6 +18,8 @@ type FrontDoorOptions = {
   answerStage: (url: URL, response: ServerResponse) => void;
   /** Everything else: the page cache in front of Next (lib/http/cached-pages.ts). */
   servePage: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
+  /** KECHAN_PUBLIC_ORIGIN (lib/auth/config.ts): the address readers use behind a proxy, whatever Host it passes. */
+  publicOrigin?: string | null;
 };
 
 /** The methods pages answer, and those route handlers may (each route answers 405 for the ones it lacks).
@@ -36,7 +38,7 @@ const tooLarge = (limit: number): Refusal => ({
 
 /** `{ request, checkContinue }`: the server's two listeners (a client that sends "Expect: 100-continue"
  * learns of a body over the limit before sending it). */
-export function frontDoor({ answerStage, servePage }: FrontDoorOptions): { request: Listener; checkContinue: Listener } {
+export function frontDoor({ answerStage, servePage, publicOrigin = null }: FrontDoorOptions): { request: Listener; checkContinue: Listener } {
   function failed(response: ServerResponse, error: unknown) {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "application/json", Connection: "close" });
@@ -72,7 +74,7 @@ export function frontDoor({ answerStage, servePage }: FrontDoorOptions): { reque
   /** A request with a body: read within its limit, checked when it posts to a page, then replayed to Next. */
   async function acceptBody(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const isPage = !url.pathname.startsWith("/api/");
-    const crossOrigin = isPage ? originRefusal(request.headers) : null;
+    const crossOrigin = isPage ? originRefusal(request.headers, publicOrigin) : null;
     if (crossOrigin) return refuse(request, response, crossOrigin);
     const limit = bodyLimit(url.pathname);
     const read = await readBody(request, limit);
@@ -100,9 +102,10 @@ export function frontDoor({ answerStage, servePage }: FrontDoorOptions): { reque
 /**
  * Form posts and server actions come from our own pages only. Next checks this too, but answers a
  * mismatch (or an Origin that is not a URL) with a 500; its rule is kept: the Origin's host must be the
- * X-Forwarded-Host, or else the Host.
+ * X-Forwarded-Host, or else the Host, or the public origin's, which next.config.ts gives Next as an allowed
+ * origin (a proxy that passes its upstream's name as the Host would otherwise have every form refused).
  */
-function originRefusal(headers: IncomingHttpHeaders): Refusal | null {
+function originRefusal(headers: IncomingHttpHeaders, publicOrigin: string | null): Refusal | null {
   const origin = headers.origin;
   if (origin === undefined) return null;
   let originHost: string;
@@ -111,6 +114,7 @@ function originRefusal(headers: IncomingHttpHeaders): Refusal | null {
   } catch {
     return { status: 400, part: "origin", message: "the Origin header is not a URL", messageZh: "请求来源无效。" };
   }
+  if (publicOrigin !== null && origin.toLowerCase() === publicOrigin) return null;
   const forwarded = headers["x-forwarded-host"];
   const host = (typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined) || headers.host;
   if (originHost === host) return null;
