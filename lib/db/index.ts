@@ -22,9 +22,15 @@
 //                    file or none of it. Only lib/import uses it.
 //   @/lib/db/changes `watchDataChanges()` gives server.ts the page cache's `dataVersion()`: SQLite's
 //                    data_version, or PostgreSQL's notifications (prisma/postgresql/migrations/0002_data_changes).
-//   @/lib/db/reader  SQLite only: the read-only handle under the query door, and the start-up repairs
-//                    `recoverHotJournal()` and `enableWriteAheadLog()` that server.ts runs.
+//   @/lib/db/reader  SQLite only: the read-only handle under the query door, the start-up repairs
+//                    `recoverHotJournal()` and `enableWriteAheadLog()` that server.ts runs, and
+//                    `checkpointWriteAheadLog()` when it stops.
 //   @/lib/db/migrate-postgresql  Applies prisma/postgresql/migrations (scripts/db-deploy.ts, the tests).
+//   @/lib/db/migration-files  Each provider's migration folder and their order; runs SQLite's files into the
+//                    tests' throwaway stores.
+//   @/lib/db/migration-status  `unappliedMigrations(url)`: server.ts refuses to serve a store behind the code.
+//   @/lib/db/bind    Long lists cut into slices under the databases' limits on bound values (no door; a helper
+//                    for the queries and the importer's writes).
 //   @/lib/db/postgres  PostgreSQL pools, and the tests' throwaway databases copied from a template.
 //   @/lib/db/file    A plain handle on a SQLite file (`openDatabaseFile`). Tools only: tests and their
 //                    fixtures, lib/testing, applying migrations to throwaway files (seed/test-database.ts),
