@@ -74,7 +74,7 @@ app.prepare().then(() => {
   server.on("checkContinue", door.checkContinue);
   // Pages opened more than once are sent from memory (lib/http/page-cache.ts) until the data change, through
   // this instance or any other; the rest is Next as usual.
-  const servePage = cachedPages({ handle, dataVersion, origin: () => loopbackOrigin(server.address() as AddressInfo) });
+  const servePage = cachedPages({ handle, dataVersion, origin: () => loopbackOrigin(server.address() as AddressInfo), listening: () => server.listening });
   server.listen(port, host, () => console.log(`kechan: serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(server, signal));
 });

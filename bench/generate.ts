@@ -14,12 +14,15 @@
 // load, so they are a little tighter than ones grown row by row; the plans are the same.
 //
 // A store is reused when a run completed it: the last write records the shape in "_bench_store", so a store a
-// killed run left half-written (or one of another shape) is built again.
+// killed run left half-written (or one of another shape) is built again. A schema change rebuilds the SQLite
+// stores (their marker names the last migration) and migrates the PostgreSQL ones in place.
 // Usage: npx tsx bench/generate.ts <observations> [sqlite|postgresql]   → prints the store's DATABASE_URL
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { openDatabaseFile, type DatabaseFile } from "@/lib/db/file";
+import { applyPostgresqlMigrations } from "@/lib/db/migrate-postgresql";
+import { migrationNames, sqliteMigrationsDir } from "@/lib/db/migration-files";
 import { closePostgresPools, postgresPool } from "@/lib/db/postgres";
 import type { DatabaseProvider } from "@/lib/env";
 import { createTestDatabase, testDatabaseUrl } from "@/seed/test-database";
@@ -104,15 +107,22 @@ const markerTable = `"_bench_store"`;
 export async function generateSyntheticStore(observations: number, provider: DatabaseProvider = "sqlite"): Promise<string> {
   const shape = syntheticShape(observations);
   const file = storeFile(observations);
-  const expected = JSON.stringify(shape);
   if (provider === "sqlite") {
+    // SQLite's throwaway stores keep no record of their migrations (seed/test-database.ts), so the marker
+    // names the last one: a store built before a schema change is built again.
+    const expected = JSON.stringify({ ...shape, schema: migrationNames(sqliteMigrationsDir).at(-1) });
     if (existsSync(file) && sqliteMarker(file) === expected) return `file:${file}`;
     const url = await createSeededStore(file, "sqlite");
     loadSqlite(file, shape, expected);
     return url;
   }
+  const expected = JSON.stringify(shape);
   const existing = await onTestServer(benchPostgresServer(), async () => testDatabaseUrl(file));
-  if ((await postgresMarker(existing)) === expected) return existing;
+  if ((await postgresMarker(existing)) === expected) {
+    // Built before a schema change: the runner brings it up to date in place (the server refuses it otherwise).
+    await applyPostgresqlMigrations(existing);
+    return existing;
+  }
   const url = await createSeededStore(file, "postgresql");
   try {
     await loadPostgres(url, shape, expected);

@@ -14,7 +14,7 @@ export async function startServer(options: { port: number; databaseUrl?: string;
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`dist/server.mjs exited with ${child.exitCode}: run \`npm run build\` first`);
+    if (child.exitCode !== null) throw new Error(`dist/server.mjs exited with ${child.exitCode} (its message is above; is the build there, the database migrated?)`);
     try {
       if ((await fetch(`${url}/api/v1/stage?gdp=1`)).ok) break;
     } catch {

@@ -7,7 +7,7 @@ import { newNonce } from "./nonce";
 
 type Harness = { url: string; renders: () => number; setVersion: (v: number | Error) => void; close: () => Promise<void> };
 
-async function startHarness(): Promise<Harness> {
+async function startHarness(options: { origin?: string; listening?: () => boolean } = {}): Promise<Harness> {
   let renders = 0;
   let version: number | Error = 1;
   // Like Next behind proxy.ts: a fresh nonce per response, in the policy and on the page's scripts.
@@ -21,7 +21,8 @@ async function startHarness(): Promise<Harness> {
   const server: Server = createServer((request, response) => void servePage(request, response, new URL(request.url ?? "/", "http://localhost")));
   const servePage = cachedPages({
     handle: next,
-    origin: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin: () => options.origin ?? `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    listening: options.listening,
     dataVersion: () => {
       if (version instanceof Error) throw version;
       return version;
@@ -45,6 +46,27 @@ afterEach(async () => {
 });
 
 describe("cachedPages", () => {
+  it("answers through Next directly, uncached, when the loopback render fails or the server is stopping", async () => {
+    // Port 9 on loopback: nothing listens there, so the render's request is refused.
+    harness = await startHarness({ origin: "http://127.0.0.1:9" });
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await fetch(`${harness.url}/regions/cn`));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(answers.map((r) => r.headers.get("x-kechan-cache"))).toEqual([null, null, null]);
+    expect(await answers[2]!.text()).toContain("render 3 of /regions/cn");
+    await harness.close();
+
+    let listening = true;
+    harness = await startHarness({ listening: () => listening });
+    await fetch(`${harness.url}/zones`);
+    listening = false;
+    const stopping = await fetch(`${harness.url}/zones`);
+    expect(stopping.headers.get("x-kechan-cache")).toBeNull();
+    expect(harness.renders()).toBe(2);
+    listening = true;
+    expect((await fetch(`${harness.url}/zones`)).headers.get("x-kechan-cache")).toBe("miss");
+  });
+
   it("renders a page on its first two requests and sends it from memory after, each time with its own nonce", async () => {
     harness = await startHarness();
     const responses = [];

@@ -17,6 +17,9 @@ type CachedPagesOptions = {
   origin: () => string;
   /** Changes whenever the data do (lib/db/changes.ts: SQLite's data_version, PostgreSQL's notifications), which empties the cache. */
   dataVersion: () => number;
+  /** Whether the server still takes connections, so a loopback render can reach it: false once it is stopping
+   * (lib/http/graceful-stop.ts), when Next answers the requests under way directly. */
+  listening?: () => boolean;
   cache?: PageCache;
 };
 
@@ -37,7 +40,7 @@ function readVersion(dataVersion: () => number): number | null {
   }
 }
 
-export function cachedPages({ handle, origin, dataVersion, cache = new PageCache({ maxBytes: 24 * 1024 * 1024, maxAgeMs: 10 * 60_000 }) }: CachedPagesOptions) {
+export function cachedPages({ handle, origin, dataVersion, listening = () => true, cache = new PageCache({ maxBytes: 24 * 1024 * 1024, maxAgeMs: 10 * 60_000 }) }: CachedPagesOptions) {
   const secret = crypto.randomUUID();
   let version: number | null = null;
 
@@ -97,11 +100,20 @@ export function cachedPages({ handle, origin, dataVersion, cache = new PageCache
     const key = url.pathname + url.search;
     const hit = cache.get(key);
     if (hit) return send(request, response, hit, "hit");
-    if (!cache.seenBefore(key)) {
+    if (!cache.seenBefore(key) || !listening()) {
       await handle(request, response);
       return;
     }
-    const { page, cacheable } = await render(key);
+    let rendered: Awaited<ReturnType<typeof render>>;
+    try {
+      rendered = await render(key);
+    } catch (error) {
+      // The loopback request failed (the server began to stop while it was on its way): Next answers directly.
+      if (listening()) console.error(`kechan: rendering ${key} into the page cache failed; answered directly:`, error);
+      await handle(request, response);
+      return;
+    }
+    const { page, cacheable } = rendered;
     // A render that overlapped a write may show the data from before it: keep it only if nothing changed.
     if (cacheable && readVersion(dataVersion) === version) cache.set(key, page);
     send(request, response, page, "miss");
