@@ -14,10 +14,15 @@ const globalForReader = globalThis as unknown as { kechanReader?: Database.Datab
  * file without a hot journal; server.ts calls it before serving.
  */
 export function recoverHotJournal(file: string = databaseFile()): void {
+  withWriter(file, (sqlite) => sqlite.prepare("SELECT count(*) FROM sqlite_master").get());
+}
+
+/** A read-write connection on an existing file for one piece of upkeep, closed after it. */
+function withWriter(file: string, work: (sqlite: Database.Database) => unknown): void {
   const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma("busy_timeout = 5000");
-    sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
+    work(sqlite);
   } finally {
     sqlite.close();
   }
@@ -31,13 +36,7 @@ export function recoverHotJournal(file: string = databaseFile()): void {
  * tested for a writer killed mid-write (lib/import/kill.test.ts, lib/db/reader.test.ts).
  */
 export function enableWriteAheadLog(file: string = databaseFile()): void {
-  const sqlite = new Database(file, { fileMustExist: true });
-  try {
-    sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("journal_mode = WAL");
-  } finally {
-    sqlite.close();
-  }
+  withWriter(file, (sqlite) => sqlite.pragma("journal_mode = WAL"));
 }
 
 /**
@@ -48,13 +47,7 @@ export function enableWriteAheadLog(file: string = databaseFile()): void {
 export function checkpointWriteAheadLog(file: string = databaseFile()): void {
   globalForReader.kechanReader?.close();
   globalForReader.kechanReader = undefined;
-  const sqlite = new Database(file, { fileMustExist: true });
-  try {
-    sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  } finally {
-    sqlite.close();
-  }
+  withWriter(file, (sqlite) => sqlite.pragma("wal_checkpoint(TRUNCATE)"));
 }
 
 /** What a read-only connection meets after a writer died: a hot rollback journal, or a WAL index to rebuild. */
