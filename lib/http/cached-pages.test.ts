@@ -47,8 +47,12 @@ afterEach(async () => {
 
 describe("cachedPages", () => {
   it("answers through Next directly, uncached, when the loopback render fails or the server is stopping", async () => {
-    // Port 9 on loopback: nothing listens there, so the render's request is refused.
-    harness = await startHarness({ origin: "http://127.0.0.1:9" });
+    // A loopback port that was just given up: nothing listens there, so the render's request is refused.
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
+    const port = (gone.address() as AddressInfo).port;
+    await new Promise((resolve) => gone.close(resolve));
+    harness = await startHarness({ origin: `http://127.0.0.1:${port}` });
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await fetch(`${harness.url}/regions/cn`));
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
