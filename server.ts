@@ -81,7 +81,8 @@ app.prepare().then(() => {
 
 /**
  * SIGTERM or SIGINT: no new connections, the requests under way answered (lib/http/graceful-stop.ts), then the
- * database closed: SQLite's write-ahead log checkpointed into the file, PostgreSQL's listener ended.
+ * database closed: SQLite's write-ahead log checkpointed into the file, PostgreSQL's listener ended. The handlers
+ * run once, so a second signal stops the process at once.
  */
 async function stop(server: Server, signal: string) {
   console.log(`kechan: ${signal}: answering the requests under way, then stopping`);

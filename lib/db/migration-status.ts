@@ -42,8 +42,9 @@ function appliedOnSqlite(file: string): Set<string> | null {
   }
 }
 
+/** Gives up after 10 s: a server behind a firewall that drops packets would otherwise hold the start for minutes. */
 async function appliedOnPostgresql(url: string): Promise<Set<string> | null> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const tables = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`);
