@@ -47,9 +47,10 @@ async function appliedOnPostgresql(url: string): Promise<Set<string> | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
-    const tables = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`);
-    const recorded = await client.query<{ name: string | null }>(`SELECT to_regclass('"_kechan_migrations"')::text AS name`);
-    if (recorded.rows[0]?.name == null) return Number(tables.rows[0]?.n ?? 0) === 0 ? new Set() : null;
+    const { rows } = await client.query<{ recorded: string | null; tables: number }>(
+      `SELECT to_regclass('"_kechan_migrations"')::text AS recorded, (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())::int AS tables`,
+    );
+    if (rows[0]?.recorded == null) return rows[0]?.tables === 0 ? new Set() : null;
     return new Set((await client.query<{ name: string }>(`SELECT name FROM "_kechan_migrations"`)).rows.map((r) => r.name));
   } finally {
     await client.end();

@@ -9,12 +9,10 @@ export const stopGraceMs = 30_000;
 
 /**
  * Stops `server` and resolves once every connection is closed: `finished` true when all requests ended on
- * their own, false when the deadline closed some. Calling it again returns the same promise.
+ * their own, false when the deadline closed some. Called once per server (server.ts's handlers run once).
  */
 export function stopGracefully(server: Server, graceMs = stopGraceMs): Promise<{ finished: boolean }> {
-  const stopping = stops.get(server);
-  if (stopping) return stopping;
-  const stopped = new Promise<{ finished: boolean }>((resolve) => {
+  return new Promise<{ finished: boolean }>((resolve) => {
     let finished = true;
     // A keep-alive connection whose response is done would hold close() open until the client drops it.
     const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -29,8 +27,4 @@ export function stopGracefully(server: Server, graceMs = stopGraceMs): Promise<{
     });
     server.closeIdleConnections();
   });
-  stops.set(server, stopped);
-  return stopped;
 }
-
-const stops = new WeakMap<Server, Promise<{ finished: boolean }>>();
